@@ -1,0 +1,138 @@
+package io.podlens.common;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every failure to an RFC 9457 {@code application/problem+json} answer. Client
+ * errors say what is wrong and where; anything unexpected is logged and answered with a
+ * 500 that carries no internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler(PodlensException.class)
+	ResponseEntity<ProblemDetail> podlens(PodlensException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setTitle(ex.title());
+		ex.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		return podlens(InvalidInputException.forField(ex.getName(),
+				"'" + abbreviate(String.valueOf(ex.getValue())) + "' is not a valid " + expected));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The server failed to handle the request; the failure was logged.");
+		problem.setTitle("Internal error");
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, Object>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ProblemHandler::describe)
+			.toList();
+		String detail = errors.stream()
+			.map((e) -> e.get("field") + ": " + e.get("message"))
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("The request body is invalid");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors);
+		if (errors.size() == 1) {
+			problem.setProperty("field", errors.get(0).get("field"));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, Object>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		String detail = errors.stream()
+			.map((e) -> e.get("field") + ": " + e.get("message"))
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("A request parameter is invalid");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// The root cause (a Jackson parse error) names line, column and property path.
+		Throwable cause = ex.getMostSpecificCause();
+		String reason = (cause != null && cause != ex) ? firstLine(cause.getMessage()) : "the body could not be read";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON for this endpoint: " + abbreviate(reason));
+		problem.setTitle("Unreadable request body");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String limit = (ex.getMaxUploadSize() > 0) ? ex.getMaxUploadSize() + " bytes" : "the configured limit";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The upload is larger than " + limit + " (spring.servlet.multipart.max-file-size)");
+		problem.setTitle("Upload too large");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+	}
+
+	private static Map<String, Object> describe(FieldError error) {
+		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "the body could not be read";
+		}
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 300) ? text : text.substring(0, 300) + "…";
+	}
+
+}
