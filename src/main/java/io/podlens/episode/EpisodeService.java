@@ -1,0 +1,136 @@
+package io.podlens.episode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.podlens.common.ConflictException;
+import io.podlens.common.InvalidInputException;
+import io.podlens.common.NotFoundException;
+import io.podlens.common.Paged;
+import io.podlens.common.PodlensProperties;
+import io.podlens.transcript.LanguageDetector;
+import io.podlens.transcript.TranscriptSegment;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores and reads episodes. An import is one transaction: either the episode and all its
+ * segments are stored, or nothing is. Listeners (the search index, topic extraction) hear
+ * about it through {@link EpisodeStored} once it has committed.
+ */
+@Service
+class EpisodeService {
+
+	private final EpisodeRepository episodes;
+
+	private final SegmentRepository segments;
+
+	private final ApplicationEventPublisher events;
+
+	private final PodlensProperties properties;
+
+	private final Clock clock;
+
+	EpisodeService(EpisodeRepository episodes, SegmentRepository segments, ApplicationEventPublisher events,
+			PodlensProperties properties) {
+		this.episodes = episodes;
+		this.segments = segments;
+		this.events = events;
+		this.properties = properties;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Transactional
+	EpisodeView create(EpisodeFields fields, List<TranscriptSegment> transcript) {
+		if (transcript.isEmpty()) {
+			throw InvalidInputException.forField("segments", "the episode has no segments");
+		}
+		if (transcript.size() > this.properties.maxSegments()) {
+			throw InvalidInputException.forField("segments", "has " + transcript.size()
+					+ " segments, more than the limit of " + this.properties.maxSegments() + " (podlens.max-segments)");
+		}
+		rejectDuplicate(fields);
+		String language = (fields.language() != null) ? fields.language()
+				: LanguageDetector.detect(transcript.stream().map(TranscriptSegment::text).toList());
+		long durationMs = transcript.stream().mapToLong(TranscriptSegment::endMs).max().orElse(0);
+		Episode episode = new Episode(fields.title(), fields.podcast(), fields.externalId(), language,
+				fields.publishedAt(), durationMs, transcript.size(), Instant.now(this.clock));
+		try {
+			this.episodes.save(episode);
+			List<Segment> rows = new ArrayList<>(transcript.size());
+			for (int i = 0; i < transcript.size(); i++) {
+				TranscriptSegment part = transcript.get(i);
+				rows.add(new Segment(episode, i, part.startMs(), part.endMs(), part.speaker(), part.text()));
+			}
+			this.segments.saveAll(rows);
+			this.episodes.flush();
+			this.events.publishEvent(new EpisodeStored(episode.getId(),
+					rows.stream().map((row) -> StoredSegments.of(episode, row)).toList()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request stored the same externalId between our check and our
+			// insert.
+			rejectDuplicate(fields);
+			throw ex;
+		}
+		return EpisodeView.of(episode);
+	}
+
+	@Transactional(readOnly = true)
+	Paged<EpisodeView> list(int page, int size) {
+		Page<Episode> found = this.episodes
+			.findAll(PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+		return new Paged<>(found.map(EpisodeView::of).getContent(), page, size, found.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	EpisodeView get(long id) {
+		return EpisodeView.of(find(id));
+	}
+
+	@Transactional(readOnly = true)
+	List<SegmentView> segments(long id) {
+		find(id);
+		return this.segments.findByEpisodeIdOrderByIndex(id).stream().map(SegmentView::of).toList();
+	}
+
+	@Transactional
+	void delete(long id) {
+		Episode episode = find(id);
+		this.segments.deleteByEpisodeId(id);
+		this.episodes.delete(episode);
+		this.events.publishEvent(new EpisodeDeleted(id));
+	}
+
+	private Episode find(long id) {
+		return this.episodes.findById(id).orElseThrow(() -> new NotFoundException("Episode", id));
+	}
+
+	private void rejectDuplicate(EpisodeFields fields) {
+		if (fields.externalId() == null) {
+			return;
+		}
+		this.episodes.findByPodcastKeyAndExternalId(Episode.podcastKey(fields.podcast()), fields.externalId())
+			.ifPresent((existing) -> {
+				Map<String, Object> details = new LinkedHashMap<>();
+				details.put("existingEpisodeId", existing.getId());
+				details.put("existing", "/api/episodes/" + existing.getId());
+				throw new ConflictException(
+						"Episode " + existing.getId() + " ('" + existing.getTitle() + "') already has externalId '"
+								+ fields.externalId() + "'"
+								+ ((fields.podcast() != null) ? " in podcast '" + fields.podcast() + "'" : ""),
+						details);
+			});
+	}
+
+}

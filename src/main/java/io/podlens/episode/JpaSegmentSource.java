@@ -1,0 +1,67 @@
+package io.podlens.episode;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@link SegmentSource} over the database, reading in keyset-paged batches. */
+@Component
+class JpaSegmentSource implements SegmentSource {
+
+	private final SegmentRepository segments;
+
+	private final EpisodeRepository episodes;
+
+	private final TransactionTemplate readOnly;
+
+	JpaSegmentSource(SegmentRepository segments, EpisodeRepository episodes, TransactionTemplate transactions) {
+		this.segments = segments;
+		this.episodes = episodes;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
+	}
+
+	@Override
+	public long segmentCount() {
+		return this.segments.count();
+	}
+
+	@Override
+	public long maxSegmentId() {
+		return this.segments.maxId();
+	}
+
+	@Override
+	public void forEachBatch(int batchSize, Consumer<List<StoredSegment>> batch) {
+		long afterId = 0;
+		while (true) {
+			long from = afterId;
+			// One short transaction per batch, so a rebuild never pins a huge persistence
+			// context.
+			List<StoredSegment> page = this.readOnly
+				.execute((status) -> this.segments.findBatchAfter(from, PageRequest.ofSize(batchSize))
+					.stream()
+					.map((segment) -> StoredSegments.of(segment.getEpisode(), segment))
+					.toList());
+			if (page == null || page.isEmpty()) {
+				return;
+			}
+			batch.accept(page);
+			afterId = page.get(page.size() - 1).segmentId();
+		}
+	}
+
+	@Override
+	public List<StoredSegment> segmentsOf(long episodeId) {
+		return this.readOnly.execute((status) -> this.episodes.findById(episodeId)
+			.map((episode) -> this.segments.findByEpisodeIdOrderByIndex(episodeId)
+				.stream()
+				.map((segment) -> StoredSegments.of(episode, segment))
+				.toList())
+			.orElse(List.of()));
+	}
+
+}
