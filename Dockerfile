@@ -6,6 +6,8 @@
 #     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/podlens \
 #     -e SPRING_DATASOURCE_USERNAME=podlens -e SPRING_DATASOURCE_PASSWORD=secret podlens
 # /data still holds the Lucene index then, so keep the volume.
+# The service runs as uid 10001: a bind-mounted host directory must be writable by it
+# (e.g. `chown 10001:10001 ./data`); a named volume gets the right owner automatically.
 
 # ---- build stage: Maven wrapper on JDK 17 ----
 FROM maven:3.9-eclipse-temurin-17 AS build
@@ -20,7 +22,7 @@ RUN ./mvnw -B -ntp -q dependency:go-offline || true
 
 COPY src/ src/
 RUN ./mvnw -B -ntp -q -DskipTests package \
- && java -Djarmode=tools -jar target/podlens-0.1.0-SNAPSHOT.jar \
+ && java -Djarmode=tools -jar target/podlens-*.jar \
       extract --layers --launcher --destination target/extracted
 
 # ---- run stage: JRE 17 only ----
@@ -52,5 +54,6 @@ USER 10001:10001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD ["curl", "-fsS", "-o", "/dev/null", "http://127.0.0.1:8080/actuator/health"]
 
+# Replaces the base image entrypoint, which only imports extra CA certificates (as root).
 # Extra JVM flags: JAVA_TOOL_OPTIONS (read by the JVM itself, no shell involved).
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -9,8 +9,8 @@ usage() {
 	cat <<'USAGE'
 Usage: episodes.sh [PAGE] [SIZE]
 
-Calls GET /api/episodes?page=PAGE&size=SIZE (PAGE is 0-based, defaults 0 and 20) and
-prints {items, page, size, total}.
+Calls GET /api/episodes?page=PAGE&size=SIZE and prints {items, page, size, total}.
+Without arguments the service's defaults apply (the first page).
 USAGE
 }
 
@@ -21,10 +21,14 @@ fi
 if (($# > 2)); then
 	usage_error "expected [PAGE] [SIZE]"
 fi
-page="${1:-0}"
-size="${2:-20}"
-if [[ ! "$page" =~ ^[0-9]+$ || ! "$size" =~ ^[1-9][0-9]*$ ]]; then
-	usage_error "PAGE must be a number >= 0 and SIZE a number >= 1"
+args=(-G)
+if (($# >= 1)); then
+	[[ "$1" =~ ^[0-9]+$ ]] || usage_error "PAGE must be a number, got '$1'"
+	args+=(--data-urlencode "page=$1")
+fi
+if (($# == 2)); then
+	[[ "$2" =~ ^[1-9][0-9]*$ ]] || usage_error "SIZE must be a number >= 1, got '$2'"
+	args+=(--data-urlencode "size=$2")
 fi
 
-podlens_request pretty /api/episodes -G --data-urlencode "page=$page" --data-urlencode "size=$size"
+podlens_request pretty /api/episodes "${args[@]}"
