@@ -35,6 +35,9 @@ final class CueText {
 
 	/** Removes tags such as {@code <i>}, {@code <c.color>} and {@code <00:00:01.000>}. */
 	static String stripTags(String text) {
+		if (text.indexOf('<') < 0 && text.indexOf('{') < 0) {
+			return text;
+		}
 		return ASS_OVERRIDE.matcher(TAG.matcher(text).replaceAll("")).replaceAll("");
 	}
 
@@ -94,6 +97,9 @@ final class CueText {
 
 	/** Text of one SRT line: formatting tags removed, other angle brackets kept. */
 	static String srtLine(String line) {
+		if (line.indexOf('<') < 0 && line.indexOf('{') < 0) {
+			return clean(decodeEntities(line));
+		}
 		return clean(decodeEntities(ASS_OVERRIDE.matcher(SRT_TAG.matcher(line).replaceAll("")).replaceAll("")));
 	}
 

@@ -28,7 +28,7 @@ final class SrtParser {
 		List<String> lines = Lines.of(content);
 		List<Integer> timingLines = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (TIMING_LIKE.matcher(lines.get(i)).matches()) {
+			if (lines.get(i).contains("-->") && TIMING_LIKE.matcher(lines.get(i)).matches()) {
 				timingLines.add(i);
 			}
 		}
