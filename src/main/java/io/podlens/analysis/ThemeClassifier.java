@@ -7,10 +7,11 @@ import io.podlens.episode.StoredSegment;
 
 /**
  * Gives each segment its dominant theme or none. Cue terms are scored per segment (per
- * 100 characters, scaled by positional priors), blended with the neighbouring segments,
- * and then segmented by a Viterbi pass in which every change of theme costs a penalty, so
- * that a theme forms a span instead of flickering. Segments covered by a detected sponsor
- * read get sponsor evidence in proportion to the covered time.
+ * 100 characters, scaled by positional priors); then a Viterbi pass chooses the sequence
+ * of themes with the highest total score where every change of theme costs a penalty, so
+ * a segment's decision depends on its neighbours and a theme forms a span instead of
+ * flickering. Text inside a detected sponsor read counts as sponsor evidence (in
+ * proportion to the covered time) and not as evidence for any other theme.
  */
 final class ThemeClassifier {
 
@@ -19,9 +20,6 @@ final class ThemeClassifier {
 
 	/** Sponsor evidence of a segment fully covered by a detected read. */
 	static final double SPONSOR_READ_SCORE = 6.0;
-
-	/** Weight of each direct neighbour when blending scores. */
-	static final double NEIGHBOUR_WEIGHT = 0.5;
 
 	private final ThemeCatalog catalog;
 
@@ -38,18 +36,18 @@ final class ThemeClassifier {
 		if (n == 0) {
 			return new EpisodeThemes(List.of(), List.of());
 		}
-		double[][] smoothed = smooth(cueScores(segments, sponsorReads, themes));
-		int[] path = viterbi(smoothed, themes.size());
+		double[][] scores = cueScores(segments, sponsorReads, themes);
+		int[] path = viterbi(scores, themes.size());
 		List<SegmentTheme> result = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			StoredSegment segment = segments.get(i);
 			double total = NONE_SCORE;
-			for (double score : smoothed[i]) {
+			for (double score : scores[i]) {
 				total += score;
 			}
 			int state = path[i];
 			String theme = (state == 0) ? null : themes.get(state - 1).id();
-			double chosen = (state == 0) ? NONE_SCORE : smoothed[i][state - 1];
+			double chosen = (state == 0) ? NONE_SCORE : scores[i][state - 1];
 			result.add(new SegmentTheme(segment.index(), segment.startMs(), segment.endMs(), theme,
 					Math.round(chosen / total * 1000) / 1000.0));
 		}
@@ -65,8 +63,9 @@ final class ThemeClassifier {
 		double[][] scores = new double[n][themes.size()];
 		for (int i = 0; i < n; i++) {
 			StoredSegment segment = segments.get(i);
-			String text = TextFolder.foldForMatching(segment.text());
-			double per100 = 100.0 / Math.max(100, text.length());
+			String folded = TextFolder.foldForMatching(segment.text());
+			double per100 = 100.0 / Math.max(100, folded.length());
+			String text = outsideReads(segment, folded, sponsorReads);
 			double position = ((segment.startMs() + segment.endMs()) / 2.0 - episodeStart) / duration;
 			for (int t = 0; t < themes.size(); t++) {
 				ThemeDefinition theme = themes.get(t);
@@ -87,6 +86,25 @@ final class ThemeClassifier {
 		return scores;
 	}
 
+	/** The text with the characters inside sponsor reads blanked out. */
+	static String outsideReads(StoredSegment segment, String text, List<SponsorRead> reads) {
+		long length = segment.endMs() - segment.startMs();
+		if (length <= 0 || reads.isEmpty()) {
+			return text;
+		}
+		char[] chars = text.toCharArray();
+		for (SponsorRead read : reads) {
+			long from = Math.max(segment.startMs(), read.startMs());
+			long to = Math.min(segment.endMs(), read.endMs());
+			if (to > from) {
+				int a = (int) Math.round((double) (from - segment.startMs()) / length * chars.length);
+				int b = (int) Math.round((double) (to - segment.startMs()) / length * chars.length);
+				java.util.Arrays.fill(chars, Math.max(0, a), Math.min(chars.length, b), ' ');
+			}
+		}
+		return new String(chars);
+	}
+
 	private static double coveredFraction(StoredSegment segment, List<SponsorRead> reads) {
 		long length = segment.endMs() - segment.startMs();
 		if (length <= 0) {
@@ -98,23 +116,6 @@ final class ThemeClassifier {
 					Math.min(segment.endMs(), read.endMs()) - Math.max(segment.startMs(), read.startMs()));
 		}
 		return Math.min(1, (double) covered / length);
-	}
-
-	private static double[][] smooth(double[][] raw) {
-		int n = raw.length;
-		double[][] smoothed = new double[n][];
-		for (int i = 0; i < n; i++) {
-			smoothed[i] = raw[i].clone();
-			for (int t = 0; t < raw[i].length; t++) {
-				if (i > 0) {
-					smoothed[i][t] += NEIGHBOUR_WEIGHT * raw[i - 1][t];
-				}
-				if (i + 1 < n) {
-					smoothed[i][t] += NEIGHBOUR_WEIGHT * raw[i + 1][t];
-				}
-			}
-		}
-		return smoothed;
 	}
 
 	/** Best state per segment; state 0 is "no theme", state t+1 is theme t. */
