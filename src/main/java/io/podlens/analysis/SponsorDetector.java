@@ -24,6 +24,9 @@ final class SponsorDetector {
 	/** Without an end cue a read is followed at most this far through offer wording. */
 	static final long MAX_OPEN_READ_MS = 3 * 60_000;
 
+	/** How far after a closing cue its sentence may end and still be part of the read. */
+	private static final int SENTENCE_TAIL = 16;
+
 	private static final String ZH_NAME = "(?<name>[^\\s,，。!！?？、:：]{1,24}?)";
 
 	private static final String EN_NAME = "(?<name>(?-i:[A-Z0-9][\\w&'-]*(?:\\s+[A-Z0-9][\\w&'-]*){0,4}))";
@@ -115,10 +118,20 @@ final class SponsorDetector {
 				if (name != null && sameLength) {
 					name = original.substring(m.start("name"), m.end("name"));
 				}
+				int end = start ? m.end() : sentenceEnd(folded, m.end());
 				cues.add(new Cue(segment.index(), m.start(), start, cleanName(name), phrase.strip(),
-						timeAt(segment, m.start(), folded.length()), timeAt(segment, m.end(), folded.length())));
+						timeAt(segment, m.start(), folded.length()), timeAt(segment, end, folded.length())));
 			}
 		}
+	}
+
+	/** A closing cue ends with its sentence when the sentence ends right after it. */
+	private static int sentenceEnd(String text, int from) {
+		Matcher stop = SENTENCE_END.matcher(text);
+		if (stop.find(from) && stop.end() - from <= SENTENCE_TAIL) {
+			return stop.end();
+		}
+		return from;
 	}
 
 	private static String cleanName(String name) {

@@ -64,6 +64,40 @@ class SeedQualityTests {
 		assertThat(iou).isGreaterThanOrEqualTo(0.85);
 	}
 
+	@Test
+	void seedChaptersAreValidAndInChinese() {
+		List<StoredSegment> segments = TestSegments.seed(SharedData.file(SEED), "zh-Hant");
+		List<SponsorRead> reads = new SponsorDetector().detect(segments);
+		ChaptersDocument document = new ChapterBuilder(this.catalog).build(segments,
+				new ThemeClassifier(this.catalog, 2.5).classify(segments, reads), reads);
+		document.chapters().forEach((chapter) -> System.out.println("  chapter " + chapter));
+		assertThat(document.version()).isEqualTo("1.2.0");
+		assertThat(document.chapters().get(0).startTime()).isZero();
+		assertThat(document.chapters()).extracting(Chapter::title).contains("贊助", "第一階段：模型以文字協作", "第三階段：早期融合", "聽眾留言");
+		for (int i = 1; i < document.chapters().size(); i++) {
+			assertThat(document.chapters().get(i).startTime())
+				.isGreaterThan(document.chapters().get(i - 1).startTime());
+		}
+	}
+
+	@Test
+	void englishCorpusSponsorReadIsPlausible() {
+		List<StoredSegment> segments = TestSegments
+			.vtt(SharedData.file("corpus/en/data-engineering-podcast_zenlytic-ai-agents.vtt.txt"), "en");
+		List<SponsorRead> reads = new SponsorDetector().detect(segments);
+		System.out.println("english corpus sponsor reads: " + reads);
+		// The pre-roll promotes another podcast for about 45 s after the welcome line.
+		assertThat(reads).singleElement().satisfies((read) -> {
+			assertThat(read.sponsor()).isEqualTo("Code Comments");
+			assertThat(read.startMs()).isBetween(15_000L, 20_000L);
+			assertThat(read.endMs()).isBetween(55_000L, 65_000L);
+		});
+		EpisodeThemes themes = new ThemeClassifier(this.catalog, 2.5).classify(segments, reads);
+		assertThat(themes.spans()).filteredOn((span) -> span.theme().equals("sponsor"))
+			.singleElement()
+			.satisfies((span) -> assertThat(span.startMs()).isLessThan(30_000));
+	}
+
 	static double bestIou(List<SponsorRead> reads, long start, long end) {
 		double best = 0;
 		for (SponsorRead read : reads) {
