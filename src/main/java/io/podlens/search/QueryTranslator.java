@@ -1,7 +1,5 @@
 package io.podlens.search;
 
-import java.util.Locale;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -47,7 +45,7 @@ class QueryTranslator {
 			parsed = new SegmentQueryParser(this.analyzer).parse(q);
 		}
 		catch (ParseException ex) {
-			throw InvalidInputException.forField("q", "cannot be parsed: " + describe(ex));
+			throw InvalidInputException.forField("q", "cannot be parsed: " + describe(ex, q));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw tooManyClauses();
@@ -101,16 +99,30 @@ class QueryTranslator {
 		return parsed;
 	}
 
-	/** The parser's first message line, without its list of expected tokens. */
-	private static String describe(ParseException ex) {
+	/**
+	 * The parser's message without the echoed query and the list of expected tokens, plus
+	 * a hint in words for the common mistakes.
+	 */
+	private static String describe(ParseException ex, String q) {
 		String message = (ex.getMessage() != null) ? ex.getMessage() : "syntax error";
+		message = message.replace("Cannot parse '" + q + "': ", "");
 		int expecting = message.indexOf("Was expecting");
 		if (expecting > 0) {
 			message = message.substring(0, expecting);
 		}
-		message = message.replace("Cannot parse '", "'").replaceAll("\\s+", " ").trim();
-		if (message.toLowerCase(Locale.ROOT).contains("encountered \"<eof>\"")) {
-			message += " (unbalanced quotes or parentheses, or an operator without a term?)";
+		message = message.replaceAll("\\s+", " ").trim();
+		if (message.startsWith("Lexical error")) {
+			return "unbalanced double quote (\") or a trailing backslash (" + message + ")";
+		}
+		if (message.contains("Encountered \"<EOF>\"")) {
+			return "the query ends too early: an open parenthesis or quote, or an operator without a term? (" + message
+					+ ")";
+		}
+		if (message.matches("Encountered \" <(AND|OR|NOT)> .*")) {
+			return "AND, OR and NOT need a term on each side (" + message + ")";
+		}
+		if (message.startsWith("Encountered \" \")\"")) {
+			return "a closing parenthesis without an opening one (" + message + ")";
 		}
 		return message;
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.podlens.common.InvalidInputException;
@@ -206,6 +207,16 @@ class LuceneSegmentSearchTests {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.search.search(SearchQuery.of(q)))
 			.satisfies((ex) -> assertThat(ex.properties()).containsEntry("field", "q"))
 			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("q: ").doesNotContain("Was expecting"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "\"unbalanced | unbalanced double quote", "(open | ends too early",
+					"close) | closing parenthesis", "AND gemini | AND, OR and NOT need a term",
+					"*odel | not allowed as first character", "speaker:host | unknown field 'speaker'" })
+	void parseErrorsSayWhatIsWrong(String q, String says) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.search.search(SearchQuery.of(q)))
+			.withMessageContaining(says);
 	}
 
 	@Test
