@@ -1,10 +1,13 @@
 package io.podlens.search;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,6 +31,9 @@ class IndexAdminController {
 			Searches keep answering from the previous index until the rebuild commits. The same \
 			rebuild runs at startup when the index is missing or behind the database.""")
 	@ApiResponse(responseCode = "200", description = "Number of segments indexed and duration")
+	@ApiResponse(responseCode = "500", description = "The rebuild failed; the previous index stays in place",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	RebuildReport rebuild() {
 		return this.search.rebuild();
 	}
