@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,8 +37,7 @@ class SeedOverHttpTests {
 
 	private static final String SEED = "seeds/000_95363aa04b2cdaad.txt";
 
-	@TempDir
-	static Path dataDir;
+	private static final Path dataDir = TestDataDirs.create("seed-over-http");
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
