@@ -53,7 +53,7 @@ class LuceneIndex implements DisposableBean {
 	/** Bump when analysis or fields change: an index of another version gets rebuilt. */
 	static final String SCHEMA = "schema";
 
-	static final String SCHEMA_VERSION = "2";
+	static final String SCHEMA_VERSION = "3";
 
 	private final Directory directory;
 
@@ -239,7 +239,7 @@ class LuceneIndex implements DisposableBean {
 
 	private IndexWriter openWriter() throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(PodlensAnalyzer.forIndexing(),
-				Map.of(SegmentDocuments.WORDS, new WordAnalyzer())));
+				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer())));
 		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
 		return new IndexWriter(this.directory, config);
 	}

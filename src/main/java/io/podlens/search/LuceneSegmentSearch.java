@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -69,14 +70,67 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public SearchResult search(SearchQuery query) {
-		Query lucene = this.translator.translate(query);
+		Query exact = this.translator.translate(query);
+		Query soundsLike = query.soundsLike() ? this.translator.translateSoundsLike(query) : null;
 		int from = query.page() * query.size();
 		try {
-			return this.index.search((searcher) -> page(searcher, lucene, query, from));
+			return this.index.search((searcher) -> tiered(searcher, query, exact, soundsLike, from));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
 		}
+	}
+
+	/**
+	 * Exact hits first, then sounds-like hits; a page may span both tiers, so each tier
+	 * is paged with the offset left over from the one before.
+	 */
+	private SearchResult tiered(IndexSearcher searcher, SearchQuery query, Query exact, Query soundsLike, int from)
+			throws IOException {
+		List<SearchHit> hits = new ArrayList<>(query.size());
+		long exactTotal = collect(searcher, exact, from, query.size(), SearchHit.EXACT, hits);
+		long total = exactTotal;
+		if (soundsLike != null) {
+			int soundFrom = (int) Math.max(0, from - exactTotal);
+			total += collect(searcher, soundsLike, soundFrom, query.size() - hits.size(), SearchHit.SOUNDS_LIKE, hits);
+		}
+		return new SearchResult(total, query.page(), query.size(), hits);
+	}
+
+	/**
+	 * Adds up to {@code count} hits of {@code lucene} from position {@code from} to
+	 * {@code hits}.
+	 * @return the total number of matches
+	 */
+	private long collect(IndexSearcher searcher, Query lucene, int from, int count, String matchedBy,
+			List<SearchHit> hits) throws IOException {
+		if (count <= 0) {
+			return searcher.count(lucene);
+		}
+		// Threshold MAX_VALUE: count every hit so that total is exact, not a lower bound.
+		TopFieldDocs top = searcher.search(lucene,
+				new TopFieldCollectorManager(ORDER, from + count, null, Integer.MAX_VALUE, false));
+		ScoreDoc[] pageDocs = (from < top.scoreDocs.length)
+				? Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length) : new ScoreDoc[0];
+		if (pageDocs.length > 0) {
+			TopDocs page = new TopDocs(top.totalHits, pageDocs);
+			String[] snippets = SearchHit.SOUNDS_LIKE.equals(matchedBy)
+					? Snippets.soundsLike(searcher, soundPart(lucene), page) : Snippets.of(searcher, lucene, page);
+			StoredFields stored = searcher.storedFields();
+			for (int i = 0; i < pageDocs.length; i++) {
+				Document doc = stored.document(pageDocs[i].doc);
+				// The score is the first sort value.
+				float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
+				hits.add(SegmentDocuments.toHit(doc, snippets[i], score, matchedBy));
+			}
+		}
+		return top.totalHits.value;
+	}
+
+	/** The positive sound clause of a sounds-like query (its first clause). */
+	private static Query soundPart(Query soundsLike) {
+		Query must = ((BooleanQuery) soundsLike).clauses().get(0).getQuery();
+		return must;
 	}
 
 	@Override
@@ -120,26 +174,6 @@ class LuceneSegmentSearch implements SegmentSearch {
 			rebuild();
 		}
 		return stale;
-	}
-
-	private SearchResult page(IndexSearcher searcher, Query lucene, SearchQuery query, int from) throws IOException {
-		// Threshold MAX_VALUE: count every hit so that total is exact, not a lower bound.
-		TopFieldDocs top = searcher.search(lucene,
-				new TopFieldCollectorManager(ORDER, from + query.size(), null, Integer.MAX_VALUE, false));
-		ScoreDoc[] pageDocs = (from < top.scoreDocs.length)
-				? Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length) : new ScoreDoc[0];
-		List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-		if (pageDocs.length > 0) {
-			String[] snippets = Snippets.of(searcher, lucene, new TopDocs(top.totalHits, pageDocs));
-			StoredFields stored = searcher.storedFields();
-			for (int i = 0; i < pageDocs.length; i++) {
-				Document doc = stored.document(pageDocs[i].doc);
-				// The score is the first sort value.
-				float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
-				hits.add(SegmentDocuments.toHit(doc, snippets[i], score));
-			}
-		}
-		return new SearchResult(top.totalHits.value, query.page(), query.size(), hits);
 	}
 
 }

@@ -30,6 +30,8 @@ class QueryTranslator {
 
 	private final int maxQueryLength;
 
+	private final SoundQueries sounds = new SoundQueries();
+
 	QueryTranslator(PodlensProperties properties) {
 		this.maxQueryLength = properties.maxQueryLength();
 	}
@@ -61,9 +63,39 @@ class QueryTranslator {
 		return onlyExclusionsMeanEverythingElse(parsed);
 	}
 
-	/** The full query: parsed query string (scoring) and filters (not scoring). */
+	/**
+	 * The full exact query: parsed query string (scoring) and filters (not scoring).
+	 * Without a query string (a topic-only search) every segment passing the filters
+	 * matches.
+	 */
 	Query translate(SearchQuery query) {
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parse(query.q()), Occur.MUST);
+		Query scoring = (query.q() != null) ? parse(query.q()) : new MatchAllDocsQuery();
+		return filtered(query, new BooleanQuery.Builder().add(scoring, Occur.MUST));
+	}
+
+	/**
+	 * The sounds-like tier: segments whose words sound like the query's but that the
+	 * exact query does not match, with the same filters.
+	 * @return {@code null} when the query string has nothing that can sound alike
+	 */
+	Query translateSoundsLike(SearchQuery query) {
+		if (query.q() == null) {
+			return null;
+		}
+		Query exact = parse(query.q());
+		Query sound = this.sounds.parse(query.q());
+		if (sound == null) {
+			return null;
+		}
+		return filtered(query, new BooleanQuery.Builder().add(sound, Occur.MUST).add(exact, Occur.MUST_NOT));
+	}
+
+	/** The sound part alone, for highlighting sounds-like hits. */
+	Query soundsLikePart(String q) {
+		return this.sounds.parse(q);
+	}
+
+	private Query filtered(SearchQuery query, BooleanQuery.Builder builder) {
 		if (query.episodeId() != null) {
 			builder.add(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, query.episodeId()), Occur.FILTER);
 		}

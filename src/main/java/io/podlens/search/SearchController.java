@@ -50,10 +50,14 @@ class SearchController {
 					example = "60000") @RequestParam(required = false) Long fromMs,
 			@Parameter(description = "Only segments starting at or before this time (ms)",
 					example = "300000") @RequestParam(required = false) Long toMs,
+			@Parameter(description = """
+					Also find misheard and homophone spellings (向量 finds 項量, Chameleon finds Camellian, \
+					GPT-4o finds GBT-4O); such hits come after the exact ones and say matchedBy=sounds-like""",
+					example = "true") @RequestParam(defaultValue = "false") boolean soundsLike,
 			@Parameter(description = "0-based page number", example = "0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") int size) {
-		return this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size));
+		return this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, null));
 	}
 
 }

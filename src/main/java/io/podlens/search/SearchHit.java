@@ -1,5 +1,7 @@
 package io.podlens.search;
 
+import java.util.List;
+
 /**
  * A segment that matched a query.
  *
@@ -12,8 +14,24 @@ package io.podlens.search;
  * @param text the segment text, unescaped
  * @param snippet HTML: the segment text (or its best passage when long) escaped, with
  * {@code <mark>} around matches
- * @param score relevance, higher is better; only comparable within one result
+ * @param score relevance, higher is better; only comparable within one tier of
+ * {@code matchedBy}
+ * @param matchedBy how the segment matched: {@code exact} (the words as queried, folded
+ * for script, case and width), {@code alias} (another name of a topic the query names) or
+ * {@code sounds-like} (a misheard or homophone spelling)
+ * @param matchedTerms the text of the segment that matched, as written
  */
 public record SearchHit(long episodeId, String episodeTitle, int segmentIndex, long startMs, long endMs, String speaker,
-		String text, String snippet, float score) {
+		String text, String snippet, float score, String matchedBy, List<String> matchedTerms) {
+
+	public static final String EXACT = "exact";
+
+	public static final String ALIAS = "alias";
+
+	public static final String SOUNDS_LIKE = "sounds-like";
+
+	public SearchHit {
+		matchedTerms = List.copyOf(matchedTerms);
+	}
+
 }

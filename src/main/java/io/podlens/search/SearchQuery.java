@@ -18,8 +18,13 @@ import io.podlens.common.InvalidInputException;
  * @param toMs only segments that start at or before this time, or {@code null}
  * @param page 0-based page number
  * @param size hits per page, 1 to {@value #MAX_SIZE}
+ * @param soundsLike whether misheard and homophone spellings also match (ranked after
+ * exact hits)
+ * @param topic only segments that mention this topic (id), or {@code null}; with a topic
+ * the query string may be empty
  */
-public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs, Long toMs, int page, int size) {
+public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs, Long toMs, int page, int size,
+		boolean soundsLike, String topic) {
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -29,8 +34,14 @@ public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs,
 	public static final int MAX_WINDOW = 10_000;
 
 	public SearchQuery {
-		if (q == null || q.isBlank()) {
-			throw InvalidInputException.forField("q", "is required and must contain at least one word");
+		if (topic != null && topic.isBlank()) {
+			topic = null;
+		}
+		if (q != null && q.isBlank()) {
+			q = null;
+		}
+		if (q == null && topic == null) {
+			throw InvalidInputException.forField("q", "is required (at least one word) unless a topic is given");
 		}
 		if (podcast != null && podcast.isBlank()) {
 			podcast = null;
@@ -53,26 +64,45 @@ public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs,
 		}
 	}
 
+	/** A query without the sounds-like and topic options. */
+	public SearchQuery(String q, Long episodeId, String podcast, Long fromMs, Long toMs, int page, int size) {
+		this(q, episodeId, podcast, fromMs, toMs, page, size, false, null);
+	}
+
 	/** A query for the first page of {@value #DEFAULT_SIZE} hits, without filters. */
 	public static SearchQuery of(String q) {
 		return new SearchQuery(q, null, null, null, null, 0, DEFAULT_SIZE);
 	}
 
 	public SearchQuery withEpisode(Long episodeId) {
-		return new SearchQuery(this.q, episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size);
+		return new SearchQuery(this.q, episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
+				this.soundsLike, this.topic);
 	}
 
 	public SearchQuery withPodcast(String podcast) {
-		return new SearchQuery(this.q, this.episodeId, podcast, this.fromMs, this.toMs, this.page, this.size);
+		return new SearchQuery(this.q, this.episodeId, podcast, this.fromMs, this.toMs, this.page, this.size,
+				this.soundsLike, this.topic);
 	}
 
 	/** Keeps segments overlapping {@code [fromMs, toMs]}; either bound may be null. */
 	public SearchQuery withTime(Long fromMs, Long toMs) {
-		return new SearchQuery(this.q, this.episodeId, this.podcast, fromMs, toMs, this.page, this.size);
+		return new SearchQuery(this.q, this.episodeId, this.podcast, fromMs, toMs, this.page, this.size,
+				this.soundsLike, this.topic);
 	}
 
 	public SearchQuery withPage(int page, int size) {
-		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, page, size);
+		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, page, size,
+				this.soundsLike, this.topic);
+	}
+
+	public SearchQuery withSoundsLike(boolean soundsLike) {
+		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
+				soundsLike, this.topic);
+	}
+
+	public SearchQuery withTopic(String topic) {
+		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
+				this.soundsLike, topic);
 	}
 
 	private static void requireNonNegative(String field, Long value) {

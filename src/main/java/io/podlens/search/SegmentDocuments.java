@@ -36,6 +36,9 @@ final class SegmentDocuments {
 
 	static final String TEXT = "text";
 
+	/** How the text sounds, for sounds-like search (see {@link SoundAnalyzer}). */
+	static final String SOUND = "sound";
+
 	/** Whole words of the text, for keyword statistics (document frequency only). */
 	static final String WORDS = "words";
 
@@ -47,10 +50,17 @@ final class SegmentDocuments {
 
 	private static final FieldType WORDS_TYPE;
 
+	private static final FieldType SOUND_TYPE;
+
 	static {
 		TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 		TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		TEXT_TYPE.freeze();
+		SOUND_TYPE = new FieldType();
+		SOUND_TYPE.setTokenized(true);
+		SOUND_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+		SOUND_TYPE.setOmitNorms(true);
+		SOUND_TYPE.freeze();
 		WORDS_TYPE = new FieldType();
 		WORDS_TYPE.setTokenized(true);
 		WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
@@ -84,16 +94,18 @@ final class SegmentDocuments {
 		}
 		doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
 		doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
+		doc.add(new Field(SOUND, segment.text(), SOUND_TYPE));
 		return doc;
 	}
 
 	/**
 	 * Builds a hit from a stored document; the snippet and score come from the search.
 	 */
-	static SearchHit toHit(Document doc, String snippet, float score) {
+	static SearchHit toHit(Document doc, String snippet, float score, String matchedBy) {
 		return new SearchHit(doc.getField(EPISODE_ID).numericValue().longValue(), doc.get(EPISODE_TITLE),
 				doc.getField(INDEX).numericValue().intValue(), doc.getField(START_MS).numericValue().longValue(),
-				doc.getField(END_MS).numericValue().longValue(), doc.get(SPEAKER), doc.get(TEXT), snippet, score);
+				doc.getField(END_MS).numericValue().longValue(), doc.get(SPEAKER), doc.get(TEXT), snippet, score,
+				matchedBy, Snippets.markedTerms(snippet));
 	}
 
 	// Point for range/exact filters, doc values for sorting, stored for display.

@@ -13,7 +13,12 @@ import org.apache.lucene.search.Query;
 final class SegmentQueryParser extends QueryParser {
 
 	SegmentQueryParser(Analyzer analyzer) {
-		super(SegmentDocuments.TEXT, analyzer);
+		this(SegmentDocuments.TEXT, analyzer);
+	}
+
+	/** A parser whose unqualified words search {@code field} (the sound field, say). */
+	SegmentQueryParser(String field, Analyzer analyzer) {
+		super(field, analyzer);
 		setDefaultOperator(Operator.AND);
 		// Phrase generation only works on whitespace-split input.
 		setSplitOnWhitespace(true);
@@ -65,7 +70,7 @@ final class SegmentQueryParser extends QueryParser {
 	}
 
 	private void requireTextField(String field, String text) throws ParseException {
-		if (!SegmentDocuments.TEXT.equals(field)) {
+		if (!getField().equals(field)) {
 			throw new ParseException("unknown field '" + field + "' before '" + text
 					+ "'; only the transcript text is searchable (write \\: for a literal colon)");
 		}

@@ -1,7 +1,11 @@
 package io.podlens.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,6 +29,53 @@ final class Snippets {
 	private static final SnippetFormatter FORMATTER = new SnippetFormatter(MAX_CHARS);
 
 	private Snippets() {
+	}
+
+	private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+	/**
+	 * Snippets of sounds-like hits: the text is re-analysed with the sound analyzer,
+	 * whose tokens carry the offsets of the original spelling, so the misheard word is
+	 * marked.
+	 */
+	static String[] soundsLike(IndexSearcher searcher, Query soundQuery, TopDocs page) throws IOException {
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(new SoundAnalyzer())
+			.withBreakIterator(WholeBreakIterator::new)
+			.withFormatter(FORMATTER)
+			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
+			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.WEIGHT_MATCHES))
+			.build();
+		String[] snippets = new String[page.scoreDocs.length];
+		for (int i = 0; i < snippets.length; i++) {
+			String text = searcher.storedFields().document(page.scoreDocs[i].doc).get(SegmentDocuments.TEXT);
+			text = (text != null) ? text : "";
+			Object highlighted = highlighter.highlightWithoutSearcher(SegmentDocuments.SOUND, soundQuery, text, 1);
+			snippets[i] = (highlighted != null) ? highlighted.toString() : FORMATTER.plain(text);
+		}
+		return snippets;
+	}
+
+	/**
+	 * The marked passages of a snippet, unescaped: what the query matched, as written.
+	 */
+	static List<String> markedTerms(String snippet) {
+		List<String> terms = new ArrayList<>();
+		Matcher matcher = MARK.matcher(snippet);
+		while (matcher.find()) {
+			String term = unescape(matcher.group(1));
+			if (!terms.contains(term)) {
+				terms.add(term);
+			}
+		}
+		return terms;
+	}
+
+	private static String unescape(String html) {
+		return html.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&");
 	}
 
 	/** One snippet per hit of {@code page}, in the same order. */

@@ -32,7 +32,7 @@ class SearchControllerTests {
 	@Test
 	void searchAnswersWithOnePageOfHits() throws Exception {
 		SearchHit hit = new SearchHit(7, "EP41", 3, 187_000, 248_000, null, "Project Astra <b>",
-				"<mark>Project Astra</mark> &lt;b&gt;", 1.5f);
+				"<mark>Project Astra</mark> &lt;b&gt;", 1.5f, SearchHit.EXACT, List.of("Project Astra"));
 		given(this.search.search(any())).willReturn(new SearchResult(41, 2, 10, List.of(hit)));
 		this.mvc
 			.perform(get("/api/search").param("q", "\"Project Astra\"")

@@ -108,6 +108,38 @@ class SeedTranscriptSearchTests {
 
 	/** Just enough of the plain format for this test: {@code (MM:SS~MM:SS) text}. */
 	@Test
+	void soundsLikeFindsMisheardSpellingsAfterTheExactHits() {
+		assertSoundsLike("向量", "項量");
+		assertSoundsLike("大型語言模型", "大型圓模型");
+		assertSoundsLike("Chameleon", "Camellian");
+		assertSoundsLike("GPT-4o", "GBT-4O");
+	}
+
+	@Test
+	void withoutSoundsLikeSearchStaysExact() {
+		assertThat(search("Chameleon").hits()).allSatisfy((hit) -> {
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.EXACT);
+			assertThat(hit.text()).containsIgnoringCase("chameleon");
+		});
+		assertThat(search("項量").hits()).noneSatisfy((hit) -> assertThat(hit.text()).doesNotContain("項量"));
+	}
+
+	private void assertSoundsLike(String query, String misheard) {
+		SearchResult result = this.search.search(SearchQuery.of(query).withPage(0, 100).withSoundsLike(true));
+		List<SearchHit> hits = result.hits();
+		assertThat(hits).as(query).anySatisfy((hit) -> {
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.SOUNDS_LIKE);
+			assertThat(hit.matchedTerms()).anySatisfy((term) -> assertThat(term).containsIgnoringCase(misheard));
+			assertThat(hit.snippet()).contains("<mark>");
+		});
+		// Every exact hit comes before every sounds-like hit.
+		int firstSound = hits.stream().map(SearchHit::matchedBy).toList().indexOf(SearchHit.SOUNDS_LIKE);
+		assertThat(hits.subList(firstSound, hits.size()))
+			.allSatisfy((hit) -> assertThat(hit.matchedBy()).isEqualTo(SearchHit.SOUNDS_LIKE));
+		assertThat(result.total()).isEqualTo(hits.size());
+	}
+
+	@Test
 	void keywordsAreWholeWordsThatCharacteriseTheEpisode() {
 		List<Keyword> keywords = this.search.keywords(1, 30).orElseThrow();
 		List<String> terms = keywords.stream().map(Keyword::term).toList();
