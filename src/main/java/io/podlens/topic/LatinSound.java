@@ -80,8 +80,10 @@ final class LatinSound {
 		for (String suffix : new String[] { "s", "es", "ed", "d", "ing", "er", "ly", "ies" }) {
 			if (key.length() > suffix.length() + 1 && key.endsWith(suffix)) {
 				String stem = key.substring(0, key.length() - suffix.length());
+				boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
 				if (WordLists.COMMON_ENGLISH.contains(stem) || WordLists.COMMON_ENGLISH.contains(stem + "e")
-						|| WordLists.COMMON_ENGLISH.contains(stem + "y")) {
+						|| WordLists.COMMON_ENGLISH.contains(stem + "y")
+						|| (doubled && WordLists.COMMON_ENGLISH.contains(stem.substring(0, stem.length() - 1)))) {
 					return true;
 				}
 			}

@@ -289,7 +289,11 @@ public final class TopicExtractor {
 				// ordinary lower-case English words stay ordinary, alone or in a phrase
 				break;
 			}
-			if ((span == 1 && token.key().length() < 3) || seg.continuesVersion(j + 1)) {
+			if (span == 1 && token.key().length() < 3 && !token.hasDigit()) {
+				// fillers and particles ("uh", "of") never start a name
+				break;
+			}
+			if (seg.continuesVersion(j + 1)) {
 				continue;
 			}
 			for (AliasIndex.LatinName name : namesFor(candidate.normalized)) {
@@ -346,7 +350,9 @@ public final class TopicExtractor {
 		}
 		boolean acronym = isAcronym(seg, span.from, span.to);
 		String cand = span.normalized;
-		if (!LatinSound.sameStart(cand, target, false) || Math.abs(cand.length() - target.length()) > 3) {
+		if (!LatinSound.sameStart(cand, target, false)
+				|| (Math.abs(cand.length() - target.length()) > 2 && span.spelled == null)
+				|| Math.min(cand.length(), target.length()) < 3) {
 			return null;
 		}
 		int length = Math.max(cand.length(), target.length());
@@ -389,7 +395,22 @@ public final class TopicExtractor {
 			// ordinary lower-case words stay ordinary
 			return null;
 		}
-		if (Math.max(cand.length(), target.length()) <= 4) {
+		if (!seg.hanContext) {
+			// In Latin-script text capitals say little (captions capitalise at random)
+			// and
+			// most near-misses are other English words: a single word must be one
+			// sound-alike edit from a name the episode already uses.
+			boolean digit = hasDigit(seg, span);
+			if (common || (!digit && Math.max(cand.length(), target.length()) <= 4)) {
+				return null;
+			}
+			if (single && !digit) {
+				ok = distance <= 0.5 && lengthGap <= 1 && cand.length() >= 5 && support >= 1 && context;
+				return ok ? new Candidate(name.topic(), span.segment, span.from, span.to, first.start(), first.end(),
+						phonetic ? MatchKind.PHONETIC : MatchKind.FUZZY, 0.75, distance / length - 0.1) : null;
+			}
+		}
+		if (length <= 4) {
 			// short tokens are never fuzzed: only an identical sound skeleton counts
 			ok = phonetic && distance <= 1.0 && (first.allCaps() || (cased && seg.hanContext)) && (ai >= 2 || cue);
 		}
@@ -405,7 +426,7 @@ public final class TopicExtractor {
 				&& cand.charAt(0) == target.charAt(0) && lengthGap <= 1) {
 			// a looser spelling of a name the episode already uses
 			relaxed = true;
-			ok = nameLike && support >= 2 && context;
+			ok = nameLike && support >= 2 && context && (seg.hanContext || first.allCaps());
 		}
 		if (!ok && !common) {
 			relaxed = true;
