@@ -1,0 +1,144 @@
+package io.podlens.topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything precomputed from a taxonomy once: folded alias keys for exact matching,
+ * sound-normalised Latin names for fuzzy and phonetic matching, and pinyin keys (with
+ * one-deletion neighbourhoods) for Chinese homophones and Hanzi spellings of Latin names.
+ */
+final class AliasIndex {
+
+	/** A name or alias of a topic, as a folded key. */
+	record Entry(Topic topic, String written, String key, MatchKind kind, int tokens, boolean ambiguous,
+			boolean requireCaps) {
+	}
+
+	/** A Latin name prepared for fuzzy comparison. */
+	record LatinName(Topic topic, String written, String key, String normalized, String spelled, String skeleton,
+			String head, String tail, int tokens, int letterTokens, String lastToken, boolean acronym) {
+	}
+
+	/** A name keyed by pinyin letters. */
+	record SoundName(Topic topic, String written, String pinyin, String hanText, int hanLength) {
+
+		boolean fromHan() {
+			return this.hanText != null;
+		}
+
+	}
+
+	final Map<String, List<Entry>> exact = new HashMap<>();
+
+	final List<LatinName> latin = new ArrayList<>();
+
+	final Map<String, List<SoundName>> pinyin = new HashMap<>();
+
+	/** Latin names by the flattened pinyin of their Hanzi spellings. */
+	final Map<String, List<SoundName>> latinSounds = new HashMap<>();
+
+	final Map<String, Set<String>> cues = new HashMap<>();
+
+	/**
+	 * Characters of Chinese aliases: a window sharing none cannot be a near-homophone.
+	 */
+	private final Map<Character, Set<SoundName>> hanAliasByChar = new HashMap<>();
+
+	int maxTokens = 1;
+
+	AliasIndex(Taxonomy taxonomy) {
+		for (Topic topic : taxonomy.topics()) {
+			Set<String> names = new LinkedHashSet<>();
+			names.add(topic.name());
+			names.addAll(topic.aliases());
+			for (String name : names) {
+				add(topic, name, name.equals(topic.name()) ? MatchKind.EXACT : MatchKind.ALIAS);
+			}
+			Set<String> cueKeys = new HashSet<>();
+			for (String cue : topic.contextCues()) {
+				cueKeys.add(Folding.key(cue));
+			}
+			this.cues.put(topic.id(), cueKeys);
+		}
+	}
+
+	private void add(Topic topic, String name, MatchKind kind) {
+		List<Folding.Token> tokens = Folding.tokens(name);
+		if (tokens.isEmpty()) {
+			return;
+		}
+		String key = Folding.key(name);
+		boolean allHan = tokens.stream().allMatch(Folding.Token::han);
+		boolean anyHan = tokens.stream().anyMatch(Folding.Token::han);
+		// single letters and single Han characters are never names on their own
+		if (key.codePointCount(0, key.length()) < 2) {
+			return;
+		}
+		boolean singleLatin = tokens.size() == 1 && !anyHan;
+		boolean ambiguous = singleLatin && (WordLists.COMMON_ENGLISH.contains(key) || key.length() <= 2);
+		boolean requireCaps = singleLatin && key.length() <= 3 && !name.equals(name.toLowerCase());
+		this.exact.computeIfAbsent(key, (k) -> new ArrayList<>())
+			.add(new Entry(topic, name, key, kind, tokens.size(), ambiguous, requireCaps));
+		this.maxTokens = Math.max(this.maxTokens, tokens.size());
+		if (allHan) {
+			StringBuilder py = new StringBuilder();
+			for (Folding.Token token : tokens) {
+				py.append(Folding.pinyin(token.key()));
+			}
+			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size());
+			addSound(sound);
+			for (char c : key.toCharArray()) {
+				this.hanAliasByChar.computeIfAbsent(c, (k) -> new LinkedHashSet<>()).add(sound);
+			}
+		}
+		else if (!anyHan) {
+			addLatin(topic, name, tokens);
+			for (String sound : HanSound.keys(name)) {
+				if (sound.length() >= 5) {
+					this.latinSounds.computeIfAbsent(HanSound.flatten(sound), (k) -> new ArrayList<>())
+						.add(new SoundName(topic, name, sound, null, 0));
+				}
+			}
+		}
+	}
+
+	private void addLatin(Topic topic, String name, List<Folding.Token> tokens) {
+		StringBuilder normalized = new StringBuilder();
+		StringBuilder head = new StringBuilder();
+		StringBuilder tail = new StringBuilder();
+		for (Folding.Token token : tokens) {
+			normalized.append(LatinSound.normalize(token.key()));
+			if (tail.length() == 0 && !token.hasDigit()) {
+				head.append(LatinSound.normalize(token.key()));
+			}
+			else {
+				tail.append(token.key());
+			}
+		}
+		String norm = normalized.toString();
+		int letterTokens = (int) tokens.stream().filter(Folding.Token::hasLetter).count();
+		this.latin.add(new LatinName(topic, name, Folding.key(name), norm, LatinSound.spelled(tokens),
+				LatinSound.skeleton(norm), head.toString(), tail.toString(), tokens.size(), letterTokens,
+				tokens.get(tokens.size() - 1).key(), tokens.get(0).allCaps()));
+	}
+
+	private void addSound(SoundName name) {
+		this.pinyin.computeIfAbsent(name.pinyin(), (k) -> new ArrayList<>()).add(name);
+	}
+
+	/** Chinese aliases sharing at least one character with {@code han}. */
+	Set<SoundName> sharingCharacter(String han) {
+		Set<SoundName> out = new LinkedHashSet<>();
+		for (int i = 0; i < han.length(); i++) {
+			out.addAll(this.hanAliasByChar.getOrDefault(han.charAt(i), Set.of()));
+		}
+		return out;
+	}
+
+}

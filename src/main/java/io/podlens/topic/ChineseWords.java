@@ -1,0 +1,59 @@
+package io.podlens.topic;
+
+import java.util.Locale;
+
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * Guards for Chinese homophone matching: a window of text that is itself an ordinary word
+ * (回答 sounds like 輝達) or that starts or ends with a function character (是, 去, 比) where
+ * the name has another character is not taken as a misheard name.
+ */
+final class ChineseWords {
+
+	private static final String FUNCTION_CHARACTERS = "的了是在去比就也都很會要把被跟和與及或而又再還更最不沒有這那個一上下來到說看讓給用從對為於以";
+
+	private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal
+		.withInitial(() -> BreakIterator.getWordInstance(Locale.CHINESE));
+
+	private ChineseWords() {
+	}
+
+	static boolean plausibleMishearing(String window, String alias) {
+		if (edgeIsFunction(window.charAt(0), alias.charAt(0))
+				|| edgeIsFunction(window.charAt(window.length() - 1), alias.charAt(alias.length() - 1))) {
+			return false;
+		}
+		return !containsOtherWord(window, alias);
+	}
+
+	/**
+	 * Whether ICU's dictionary segmenter finds a word of two or more characters in the
+	 * window that the name does not contain (視覺 in 視覺模型 is not 世界模型).
+	 */
+	static boolean containsOtherWord(String window, String alias) {
+		BreakIterator words = WORDS.get();
+		words.setText(window);
+		int start = words.first();
+		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+			if (end - start >= 2 && !alias.contains(window.substring(start, end))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean edgeIsFunction(char written, char expected) {
+		return written != expected && FUNCTION_CHARACTERS.indexOf(written) >= 0;
+	}
+
+	/** Whether ICU's dictionary segmenter keeps the whole text as one word. */
+	static boolean isDictionaryWord(String text) {
+		BreakIterator words = WORDS.get();
+		words.setText(text);
+		int first = words.first();
+		int next = words.next();
+		return first == 0 && next == text.length();
+	}
+
+}
