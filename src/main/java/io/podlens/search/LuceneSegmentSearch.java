@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
 
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
+import io.podlens.topic.MatchKind;
+import io.podlens.topic.Mention;
 
 import org.springframework.stereotype.Service;
 
@@ -50,8 +54,11 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private final EpisodeKeywords keywords = new EpisodeKeywords();
 
-	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source) {
+	private final TopicMatches topics;
+
+	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics) {
 		this.index = index;
+		this.topics = topics;
 		this.translator = translator;
 		this.source = source;
 	}
@@ -70,11 +77,25 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public SearchResult search(SearchQuery query) {
-		Query exact = this.translator.translate(query);
-		Query soundsLike = query.soundsLike() ? this.translator.translateSoundsLike(query) : null;
+		Map<Long, List<Mention>> ofTopic = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
+		Query restriction = (ofTopic != null) ? QueryTranslator.segments(ofTopic.keySet()) : null;
+		List<Tier> tiers = new ArrayList<>();
+		Query exact = this.translator.translate(query, restriction);
+		tiers.add((query.q() != null) ? Tier.exact(exact) : Tier.mentions(exact, ofTopic, false));
+		if (query.soundsLike() && query.q() != null) {
+			Map<Long, List<Mention>> named = this.topics.namedBy(query.q());
+			Query mentioning = named.isEmpty() ? null : QueryTranslator.segments(named.keySet());
+			if (mentioning != null) {
+				tiers.add(Tier.mentions(this.translator.translateAlias(query, restriction, mentioning), named, true));
+			}
+			Query sound = this.translator.translateSoundsLike(query, restriction, mentioning);
+			if (sound != null) {
+				tiers.add(Tier.sound(sound));
+			}
+		}
 		int from = query.page() * query.size();
 		try {
-			return this.index.search((searcher) -> tiered(searcher, query, exact, soundsLike, from));
+			return this.index.search((searcher) -> tiered(searcher, query, tiers, from));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
@@ -82,46 +103,60 @@ class LuceneSegmentSearch implements SegmentSearch {
 	}
 
 	/**
-	 * Exact hits first, then sounds-like hits; a page may span both tiers, so each tier
-	 * is paged with the offset left over from the one before.
+	 * Exact hits first, then alias hits, then sounds-like hits; a page may span tiers, so
+	 * each tier is paged with the offset left over from the ones before.
 	 */
-	private SearchResult tiered(IndexSearcher searcher, SearchQuery query, Query exact, Query soundsLike, int from)
+	private SearchResult tiered(IndexSearcher searcher, SearchQuery query, List<Tier> tiers, int from)
 			throws IOException {
 		List<SearchHit> hits = new ArrayList<>(query.size());
-		long exactTotal = collect(searcher, exact, from, query.size(), SearchHit.EXACT, hits);
-		long total = exactTotal;
-		if (soundsLike != null) {
-			int soundFrom = (int) Math.max(0, from - exactTotal);
-			total += collect(searcher, soundsLike, soundFrom, query.size() - hits.size(), SearchHit.SOUNDS_LIKE, hits);
+		long total = 0;
+		for (Tier tier : tiers) {
+			int tierFrom = (int) Math.max(0, from - total);
+			total += collect(searcher, tier, tierFrom, query.size() - hits.size(), hits);
 		}
 		return new SearchResult(total, query.page(), query.size(), hits);
 	}
 
 	/**
-	 * Adds up to {@code count} hits of {@code lucene} from position {@code from} to
+	 * Adds up to {@code count} hits of the tier from position {@code from} to
 	 * {@code hits}.
-	 * @return the total number of matches
+	 * @return the total number of matches of the tier
 	 */
-	private long collect(IndexSearcher searcher, Query lucene, int from, int count, String matchedBy,
-			List<SearchHit> hits) throws IOException {
+	private long collect(IndexSearcher searcher, Tier tier, int from, int count, List<SearchHit> hits)
+			throws IOException {
 		if (count <= 0) {
-			return searcher.count(lucene);
+			return searcher.count(tier.query());
 		}
 		// Threshold MAX_VALUE: count every hit so that total is exact, not a lower bound.
-		TopFieldDocs top = searcher.search(lucene,
+		TopFieldDocs top = searcher.search(tier.query(),
 				new TopFieldCollectorManager(ORDER, from + count, null, Integer.MAX_VALUE, false));
 		ScoreDoc[] pageDocs = (from < top.scoreDocs.length)
 				? Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length) : new ScoreDoc[0];
-		if (pageDocs.length > 0) {
-			TopDocs page = new TopDocs(top.totalHits, pageDocs);
-			String[] snippets = SearchHit.SOUNDS_LIKE.equals(matchedBy)
-					? Snippets.soundsLike(searcher, soundPart(lucene), page) : Snippets.of(searcher, lucene, page);
-			StoredFields stored = searcher.storedFields();
-			for (int i = 0; i < pageDocs.length; i++) {
-				Document doc = stored.document(pageDocs[i].doc);
-				// The score is the first sort value.
-				float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
-				hits.add(SegmentDocuments.toHit(doc, snippets[i], score, matchedBy));
+		if (pageDocs.length == 0) {
+			return top.totalHits.value;
+		}
+		TopDocs page = new TopDocs(top.totalHits, pageDocs);
+		StoredFields stored = searcher.storedFields();
+		String[] snippets = switch (tier.kind()) {
+			case EXACT -> Snippets.of(searcher, tier.query(), page);
+			case SOUND -> Snippets.soundsLike(searcher, soundPart(tier.query()), page);
+			case MENTIONS -> null;
+		};
+		for (int i = 0; i < pageDocs.length; i++) {
+			Document doc = stored.document(pageDocs[i].doc);
+			// The score is the first sort value.
+			float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
+			if (tier.kind() == Tier.Kind.MENTIONS) {
+				List<Mention> mentions = tier.mentions()
+					.getOrDefault(Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID)), List.of());
+				String text = doc.get(SegmentDocuments.TEXT);
+				String snippet = Snippets.marked((text != null) ? text : "",
+						mentions.stream().map((m) -> new int[] { m.start(), m.end() }).toList());
+				hits.add(SegmentDocuments.toHit(doc, snippet, score, tier.matchedBy(mentions)));
+			}
+			else {
+				hits.add(SegmentDocuments.toHit(doc, snippets[i], score,
+						(tier.kind() == Tier.Kind.EXACT) ? SearchHit.EXACT : SearchHit.SOUNDS_LIKE));
 			}
 		}
 		return top.totalHits.value;
@@ -129,8 +164,47 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	/** The positive sound clause of a sounds-like query (its first clause). */
 	private static Query soundPart(Query soundsLike) {
-		Query must = ((BooleanQuery) soundsLike).clauses().get(0).getQuery();
-		return must;
+		return ((BooleanQuery) soundsLike).clauses().get(0).getQuery();
+	}
+
+	/**
+	 * One ranked group of hits. Mention tiers take the spans to mark from stored topic
+	 * mentions; through an alias (the query named the topic another way) an exact mention
+	 * still counts as an alias match.
+	 */
+	private record Tier(Kind kind, Query query, Map<Long, List<Mention>> mentions, boolean viaAlias) {
+
+		enum Kind {
+
+			EXACT, MENTIONS, SOUND
+
+		}
+
+		static Tier exact(Query query) {
+			return new Tier(Kind.EXACT, query, Map.of(), false);
+		}
+
+		static Tier mentions(Query query, Map<Long, List<Mention>> mentions, boolean viaAlias) {
+			return new Tier(Kind.MENTIONS, query, mentions, viaAlias);
+		}
+
+		static Tier sound(Query query) {
+			return new Tier(Kind.SOUND, query, Map.of(), false);
+		}
+
+		/** The closest way any of the segment's mentions matched. */
+		String matchedBy(List<Mention> mentions) {
+			MatchKind best = mentions.stream()
+				.map(Mention::matchedBy)
+				.min(Comparator.naturalOrder())
+				.orElse(MatchKind.ALIAS);
+			return switch (best) {
+				case EXACT -> this.viaAlias ? SearchHit.ALIAS : SearchHit.EXACT;
+				case ALIAS -> SearchHit.ALIAS;
+				case FUZZY, PHONETIC -> SearchHit.SOUNDS_LIKE;
+			};
+		}
+
 	}
 
 	@Override

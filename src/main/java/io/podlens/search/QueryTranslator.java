@@ -1,5 +1,7 @@
 package io.podlens.search;
 
+import java.util.Collection;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -11,7 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
@@ -63,39 +67,63 @@ class QueryTranslator {
 		return onlyExclusionsMeanEverythingElse(parsed);
 	}
 
+	/** The full exact query without a topic restriction. */
+	Query translate(SearchQuery query) {
+		return translate(query, null);
+	}
+
 	/**
 	 * The full exact query: parsed query string (scoring) and filters (not scoring).
 	 * Without a query string (a topic-only search) every segment passing the filters
 	 * matches.
+	 * @param restriction only documents matching it (the segments of a topic), or
+	 * {@code null}
 	 */
-	Query translate(SearchQuery query) {
+	Query translate(SearchQuery query, Query restriction) {
 		Query scoring = (query.q() != null) ? parse(query.q()) : new MatchAllDocsQuery();
-		return filtered(query, new BooleanQuery.Builder().add(scoring, Occur.MUST));
+		return filtered(query, restriction, new BooleanQuery.Builder().add(scoring, Occur.MUST));
 	}
 
 	/**
-	 * The sounds-like tier: segments whose words sound like the query's but that the
-	 * exact query does not match, with the same filters.
+	 * The alias tier: segments that mention a topic the query names (given as
+	 * {@code mentioning}) but that the exact query does not match.
+	 */
+	Query translateAlias(SearchQuery query, Query restriction, Query mentioning) {
+		return filtered(query, restriction,
+				new BooleanQuery.Builder().add(mentioning, Occur.MUST).add(parse(query.q()), Occur.MUST_NOT));
+	}
+
+	/**
+	 * The sounds-like tier: segments whose words sound like the query's but that neither
+	 * the exact query nor {@code exclude} (the alias tier) matches.
 	 * @return {@code null} when the query string has nothing that can sound alike
 	 */
-	Query translateSoundsLike(SearchQuery query) {
+	Query translateSoundsLike(SearchQuery query, Query restriction, Query exclude) {
 		if (query.q() == null) {
 			return null;
 		}
-		Query exact = parse(query.q());
 		Query sound = this.sounds.parse(query.q());
 		if (sound == null) {
 			return null;
 		}
-		return filtered(query, new BooleanQuery.Builder().add(sound, Occur.MUST).add(exact, Occur.MUST_NOT));
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(sound, Occur.MUST)
+			.add(parse(query.q()), Occur.MUST_NOT);
+		if (exclude != null) {
+			builder.add(exclude, Occur.MUST_NOT);
+		}
+		return filtered(query, restriction, builder);
 	}
 
-	/** The sound part alone, for highlighting sounds-like hits. */
-	Query soundsLikePart(String q) {
-		return this.sounds.parse(q);
+	/** Matches exactly the documents of these segments. */
+	static Query segments(Collection<Long> segmentIds) {
+		return new TermInSetQuery(SegmentDocuments.SEGMENT_ID,
+				segmentIds.stream().map((id) -> new BytesRef(Long.toString(id))).toList());
 	}
 
-	private Query filtered(SearchQuery query, BooleanQuery.Builder builder) {
+	private Query filtered(SearchQuery query, Query restriction, BooleanQuery.Builder builder) {
+		if (restriction != null) {
+			builder.add(restriction, Occur.FILTER);
+		}
 		if (query.episodeId() != null) {
 			builder.add(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, query.episodeId()), Occur.FILTER);
 		}

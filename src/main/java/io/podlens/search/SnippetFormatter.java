@@ -36,6 +36,17 @@ final class SnippetFormatter extends PassageFormatter {
 		return render(content, merge(matches));
 	}
 
+	/** Snippet with marks at known character spans (stored topic mentions). */
+	String marked(String content, List<int[]> spans) {
+		List<int[]> inside = new ArrayList<>();
+		for (int[] span : spans) {
+			if (span[0] >= 0 && span[1] <= content.length() && span[0] < span[1]) {
+				inside.add(new int[] { span[0], span[1] });
+			}
+		}
+		return render(content, merge(inside));
+	}
+
 	/** Snippet of text without any match, for hits the highlighter has nothing for. */
 	String plain(String content) {
 		return render(content, List.of());

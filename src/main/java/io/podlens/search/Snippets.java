@@ -55,6 +55,11 @@ final class Snippets {
 		return snippets;
 	}
 
+	/** A snippet with marks at the given character spans of {@code text}. */
+	static String marked(String text, List<int[]> spans) {
+		return FORMATTER.marked(text, spans);
+	}
+
 	/**
 	 * The marked passages of a snippet, unescaped: what the query matched, as written.
 	 */

@@ -32,7 +32,8 @@ class IndexRebuildTests {
 	void open() throws Exception {
 		this.properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
 		this.index = new LuceneIndex(this.properties);
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source);
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
+				new TopicMatches(() -> null));
 	}
 
 	@AfterEach
@@ -107,7 +108,8 @@ class IndexRebuildTests {
 		// the index survives a restart with its commit data
 		this.index.destroy();
 		this.index = new LuceneIndex(this.properties);
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source);
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
+				new TopicMatches(() -> null));
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

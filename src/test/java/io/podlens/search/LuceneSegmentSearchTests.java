@@ -34,7 +34,8 @@ class LuceneSegmentSearchTests {
 	void indexSamples() throws Exception {
 		PodlensProperties properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
 		this.index = new LuceneIndex(properties);
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource());
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
+				new TopicMatches(() -> null));
 		this.search.index(List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
 				segment(2, 10, "科技浪", 1, "變色龍是一種會變色的動物。"), segment(3, 10, "科技浪", 2, "他的臉馬上變色了，像一條生氣的龍。"),
 				segment(4, 10, "科技浪", 3, "Google showed Project Astra, a new project."),
@@ -230,7 +231,7 @@ class LuceneSegmentSearchTests {
 	void tooManyClausesIsRejected() throws Exception {
 		PodlensProperties roomy = new PodlensProperties(this.dataDir, 200_000, 100_000);
 		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
-				new FakeSegmentSource());
+				new FakeSegmentSource(), new TopicMatches(() -> null));
 		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> lenient.search(SearchQuery.of(q)))
 			.withMessageContaining("clauses");

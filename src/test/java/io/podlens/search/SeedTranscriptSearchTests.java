@@ -17,10 +17,14 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.podlens.SharedData;
+import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
 import io.podlens.episode.StoredSegment;
+import io.podlens.topic.Taxonomy;
+import io.podlens.topic.TopicExtractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Searches the shared seed transcript (a Traditional Chinese tech podcast). */
 @TestInstance(Lifecycle.PER_CLASS)
@@ -37,13 +41,20 @@ class SeedTranscriptSearchTests {
 
 	private int segmentCount;
 
+	private FakeTopicLookup topics;
+
 	@BeforeAll
 	void indexSeed() throws IOException {
 		List<StoredSegment> segments = parse(SharedData.file("seeds/000_95363aa04b2cdaad.txt"));
 		this.segmentCount = segments.size();
 		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2_000);
 		this.index = new LuceneIndex(properties);
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource());
+		// Topic mentions as the topic feature stores them: extracted from the same
+		// segments.
+		this.topics = new FakeTopicLookup(Taxonomy.defaultTaxonomy(),
+				TopicExtractor.withDefaultTaxonomy().extract(segments));
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
+				new TopicMatches(() -> this.topics));
 		this.search.index(segments);
 	}
 
@@ -128,15 +139,52 @@ class SeedTranscriptSearchTests {
 		SearchResult result = this.search.search(SearchQuery.of(query).withPage(0, 100).withSoundsLike(true));
 		List<SearchHit> hits = result.hits();
 		assertThat(hits).as(query).anySatisfy((hit) -> {
-			assertThat(hit.matchedBy()).isEqualTo(SearchHit.SOUNDS_LIKE);
+			// A segment that also names the topic another way is an alias hit.
+			assertThat(hit.matchedBy()).isIn(SearchHit.SOUNDS_LIKE, SearchHit.ALIAS);
 			assertThat(hit.matchedTerms()).anySatisfy((term) -> assertThat(term).containsIgnoringCase(misheard));
 			assertThat(hit.snippet()).contains("<mark>");
 		});
-		// Every exact hit comes before every sounds-like hit.
-		int firstSound = hits.stream().map(SearchHit::matchedBy).toList().indexOf(SearchHit.SOUNDS_LIKE);
-		assertThat(hits.subList(firstSound, hits.size()))
-			.allSatisfy((hit) -> assertThat(hit.matchedBy()).isEqualTo(SearchHit.SOUNDS_LIKE));
+		// Every exact hit comes before every other hit.
+		List<String> order = hits.stream().map(SearchHit::matchedBy).toList();
+		int firstOther = order.indexOf(SearchHit.SOUNDS_LIKE);
+		if (order.contains(SearchHit.ALIAS)) {
+			firstOther = Math.min(firstOther, order.indexOf(SearchHit.ALIAS));
+		}
+		assertThat(order.subList(firstOther, order.size())).doesNotContain(SearchHit.EXACT);
 		assertThat(result.total()).isEqualTo(hits.size());
+	}
+
+	@Test
+	void topicFilterFindsEveryMentionHoweverItIsSpelled() {
+		SearchResult result = this.search
+			.search(new SearchQuery(null, null, null, null, null, 0, 100, false, "chameleon"));
+		assertThat(result.hits()).isNotEmpty();
+		assertThat(result.hits()).anySatisfy((hit) -> {
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.SOUNDS_LIKE);
+			assertThat(hit.matchedTerms()).contains("Camellian");
+			assertThat(hit.snippet()).contains("<mark>Camellian</mark>");
+		});
+		assertThat(indexes(result)).contains(6, 7);
+		// Combined with a query string, only mentioning segments that also match it.
+		SearchResult combined = this.search
+			.search(new SearchQuery("變色龍", null, null, null, null, 0, 100, false, "chameleon"));
+		assertThat(indexes(combined)).containsExactlyInAnyOrder(6, 7);
+	}
+
+	@Test
+	void unknownTopicIsABadRequest() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.search.search(new SearchQuery("a", null, null, null, null, 0, 10, false, "nope")))
+			.satisfies((ex) -> assertThat(ex.properties()).containsEntry("field", "topic"));
+	}
+
+	@Test
+	void soundsLikeAlsoFindsOtherNamesOfTheTopicTheQueryNames() {
+		SearchResult result = this.search.search(SearchQuery.of("Chameleon").withPage(0, 100).withSoundsLike(true));
+		List<String> order = result.hits().stream().map(SearchHit::matchedBy).toList();
+		assertThat(order).contains(SearchHit.EXACT, SearchHit.SOUNDS_LIKE);
+		assertThat(order.lastIndexOf(SearchHit.EXACT)).isLessThan(order.indexOf(SearchHit.SOUNDS_LIKE));
+		assertThat(result.hits()).anySatisfy((hit) -> assertThat(hit.matchedTerms()).contains("變色龍"));
 	}
 
 	@Test
