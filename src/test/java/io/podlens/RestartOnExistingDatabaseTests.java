@@ -56,7 +56,13 @@ class RestartOnExistingDatabaseTests {
 		try (ConfigurableApplicationContext second = start(database, this.temp.resolve("second"))) {
 			try {
 				assertThat(this.temp.resolve("second/index")).isDirectory();
-				String search = get(second, "/api/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8));
+				String query = "/api/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+				// The searcher may pick up the rebuilt index a moment after startup.
+				String search = get(second, query);
+				for (int wait = 0; wait < 50 && !search.contains("\"total\":1"); wait++) {
+					Thread.sleep(100);
+					search = get(second, query);
+				}
 				assertThat(search).contains("\"total\":1");
 				assertThat(get(second, "/api/episodes")).contains("\"title\":\"kept\"");
 			}
