@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +39,9 @@ class SeedOverHttpTests {
 
 	private static final String SEED = "seeds/000_95363aa04b2cdaad.txt";
 
-	@TempDir
-	static Path dataDir;
+	// Not a @TempDir: with PER_CLASS the Spring context (and this property) is resolved
+	// before JUnit injects static @TempDir fields. Under target/, so `clean` removes it.
+	static final Path dataDir = Path.of("target", "test-data", "seed-" + UUID.randomUUID()).toAbsolutePath();
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
@@ -117,7 +117,7 @@ class SeedOverHttpTests {
 		for (String format : List.of("srt", "webvtt", "podcast-json")) {
 			HttpResponse<String> export = get("/api/episodes/" + this.episodeId + "/transcript?format=" + format);
 			assertThat(export.statusCode()).isEqualTo(200);
-			Path file = Files.writeString(dataDir.resolve("export." + format), export.body());
+			Path file = Files.writeString(Files.createDirectories(dataDir).resolve("export." + format), export.body());
 			HttpResponse<String> created = upload(file, "re-import " + format, null, null);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 			long copy = this.json.readTree(created.body()).get("id").asLong();
