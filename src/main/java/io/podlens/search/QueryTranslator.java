@@ -1,0 +1,130 @@
+package io.podlens.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import io.podlens.common.InvalidInputException;
+import io.podlens.common.PodlensProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query: the parsed query string for scoring
+ * plus non-scoring filter clauses. Every syntax problem becomes an
+ * {@link InvalidInputException} naming field {@code q}.
+ */
+@Component
+class QueryTranslator {
+
+	private final Analyzer analyzer = PodlensAnalyzer.forQuery();
+
+	private final int maxQueryLength;
+
+	QueryTranslator(PodlensProperties properties) {
+		this.maxQueryLength = properties.maxQueryLength();
+	}
+
+	/** The scoring part only: the parsed query string. */
+	Query parse(String q) {
+		if (q.length() > this.maxQueryLength) {
+			throw InvalidInputException.forField("q",
+					"is " + q.length() + " characters long; the limit is " + this.maxQueryLength);
+		}
+		Query parsed;
+		try {
+			parsed = new SegmentQueryParser(this.analyzer).parse(q);
+		}
+		catch (ParseException ex) {
+			throw InvalidInputException.forField("q", "cannot be parsed: " + describe(ex, q));
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw tooManyClauses();
+		}
+		catch (RuntimeException ex) {
+			// e.g. a wildcard too complex to turn into an automaton
+			throw InvalidInputException.forField("q", "cannot be parsed: " + ex.getMessage());
+		}
+		if (parsed == null || parsed instanceof MatchNoDocsQuery
+				|| (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
+			throw InvalidInputException.forField("q", "contains no searchable words");
+		}
+		return onlyExclusionsMeanEverythingElse(parsed);
+	}
+
+	/** The full query: parsed query string (scoring) and filters (not scoring). */
+	Query translate(SearchQuery query) {
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parse(query.q()), Occur.MUST);
+		if (query.episodeId() != null) {
+			builder.add(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, query.episodeId()), Occur.FILTER);
+		}
+		if (query.podcast() != null) {
+			builder.add(new TermQuery(new Term(SegmentDocuments.PODCAST, query.podcast())), Occur.FILTER);
+		}
+		// Overlap with [fromMs, toMs]: starts no later than toMs and ends no earlier than
+		// fromMs.
+		if (query.toMs() != null) {
+			builder.add(LongPoint.newRangeQuery(SegmentDocuments.START_MS, Long.MIN_VALUE, query.toMs()), Occur.FILTER);
+		}
+		if (query.fromMs() != null) {
+			builder.add(LongPoint.newRangeQuery(SegmentDocuments.END_MS, query.fromMs(), Long.MAX_VALUE), Occur.FILTER);
+		}
+		return builder.build();
+	}
+
+	static InvalidInputException tooManyClauses() {
+		return InvalidInputException.forField("q", "expands to more than " + IndexSearcher.getMaxClauseCount()
+				+ " clauses; use fewer words or longer prefixes");
+	}
+
+	/** "-ads" alone would match nothing in Lucene; users mean "everything but ads". */
+	private static Query onlyExclusionsMeanEverythingElse(Query parsed) {
+		if (parsed instanceof BooleanQuery bool
+				&& bool.clauses().stream().allMatch((clause) -> clause.getOccur() == Occur.MUST_NOT)) {
+			BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+			for (BooleanClause clause : bool.clauses()) {
+				builder.add(clause);
+			}
+			return builder.build();
+		}
+		return parsed;
+	}
+
+	/**
+	 * The parser's message without the echoed query and the list of expected tokens, plus
+	 * a hint in words for the common mistakes.
+	 */
+	private static String describe(ParseException ex, String q) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "syntax error";
+		message = message.replace("Cannot parse '" + q + "': ", "");
+		int expecting = message.indexOf("Was expecting");
+		if (expecting > 0) {
+			message = message.substring(0, expecting);
+		}
+		message = message.replaceAll("\\s+", " ").trim();
+		if (message.startsWith("Lexical error")) {
+			return "unbalanced double quote (\") or a trailing backslash (" + message + ")";
+		}
+		if (message.contains("Encountered \"<EOF>\"")) {
+			return "the query ends too early: an open parenthesis or quote, or an operator without a term? (" + message
+					+ ")";
+		}
+		if (message.matches("Encountered \" <(AND|OR|NOT)> .*")) {
+			return "AND, OR and NOT need a term on each side (" + message + ")";
+		}
+		if (message.startsWith("Encountered \" \")\"")) {
+			return "a closing parenthesis without an opening one (" + message + ")";
+		}
+		return message;
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.podlens.search;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Full-text search over transcript segments. */
+@RestController
+@RequestMapping("/api/search")
+@Tag(name = "Search", description = "Full-text search over transcript segments (Chinese and English)")
+class SearchController {
+
+	private final SegmentSearch search;
+
+	SearchController(SegmentSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Search segments", description = """
+			Finds transcript segments matching a query. Syntax: words (all required by default), \
+			"quoted phrases", AND / OR / NOT, -word to exclude, prefix* and parentheses. \
+			Chinese is matched in Traditional and Simplified alike and a Chinese word matches only \
+			where its characters are adjacent; English is case-insensitive and plural-insensitive. \
+			Hits are ordered by relevance, then episode id, then start time. Each hit carries the \
+			raw text and an HTML snippet (escaped, <mark> around matches).""")
+	@ApiResponse(responseCode = "200", description = "One page of hits")
+	@ApiResponse(responseCode = "400",
+			description = "Missing or malformed query, bad filter (fromMs > toMs) or paging out of range",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	SearchResult search(
+			@Parameter(description = "Query string, required",
+					example = "\"Project Astra\" OR 多模態模型") @RequestParam(required = false) String q,
+			@Parameter(description = "Only segments of this episode",
+					example = "1") @RequestParam(required = false) Long episodeId,
+			@Parameter(description = "Only segments of this podcast (exact name)",
+					example = "科技浪") @RequestParam(required = false) String podcast,
+			@Parameter(description = "Only segments ending at or after this time (ms)",
+					example = "60000") @RequestParam(required = false) Long fromMs,
+			@Parameter(description = "Only segments starting at or before this time (ms)",
+					example = "300000") @RequestParam(required = false) Long toMs,
+			@Parameter(description = "0-based page number", example = "0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Hits per page, 1 to 100",
+					example = "20") @RequestParam(defaultValue = "20") int size) {
+		return this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size));
+	}
+
+}

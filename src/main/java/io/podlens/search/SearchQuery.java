@@ -1,0 +1,84 @@
+package io.podlens.search;
+
+import io.podlens.common.InvalidInputException;
+
+/**
+ * What to search for: a query string in the syntax described in docs/search.md, optional
+ * filters and a page. Construction validates everything that does not need the index, so
+ * an instance is always a well-formed request.
+ * <p>
+ * Prefer {@link #of(String)} and the {@code with…} methods over the canonical
+ * constructor: filters added later (topic, sounds-like) will get their own {@code with…}
+ * method and leave existing callers untouched.
+ *
+ * @param q the query string, required
+ * @param episodeId only segments of this episode, or {@code null}
+ * @param podcast only segments of this podcast (exact name), or {@code null}
+ * @param fromMs only segments that end at or after this time, or {@code null}
+ * @param toMs only segments that start at or before this time, or {@code null}
+ * @param page 0-based page number
+ * @param size hits per page, 1 to {@value #MAX_SIZE}
+ */
+public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs, Long toMs, int page, int size) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 100;
+
+	/** Deepest hit a client may page to; deeper paging costs memory for little use. */
+	public static final int MAX_WINDOW = 10_000;
+
+	public SearchQuery {
+		if (q == null || q.isBlank()) {
+			throw InvalidInputException.forField("q", "is required and must contain at least one word");
+		}
+		if (podcast != null && podcast.isBlank()) {
+			podcast = null;
+		}
+		requireNonNegative("fromMs", fromMs);
+		requireNonNegative("toMs", toMs);
+		if (fromMs != null && toMs != null && fromMs > toMs) {
+			throw InvalidInputException.forField("fromMs",
+					"must not be greater than toMs (" + fromMs + " > " + toMs + ")");
+		}
+		if (page < 0) {
+			throw InvalidInputException.forField("page", "must be 0 or greater, was " + page);
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw InvalidInputException.forField("size", "must be between 1 and " + MAX_SIZE + ", was " + size);
+		}
+		if ((long) (page + 1) * size > MAX_WINDOW) {
+			throw InvalidInputException.forField("page", "page " + page + " of size " + size + " lies beyond the first "
+					+ MAX_WINDOW + " hits; narrow the query instead");
+		}
+	}
+
+	/** A query for the first page of {@value #DEFAULT_SIZE} hits, without filters. */
+	public static SearchQuery of(String q) {
+		return new SearchQuery(q, null, null, null, null, 0, DEFAULT_SIZE);
+	}
+
+	public SearchQuery withEpisode(Long episodeId) {
+		return new SearchQuery(this.q, episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size);
+	}
+
+	public SearchQuery withPodcast(String podcast) {
+		return new SearchQuery(this.q, this.episodeId, podcast, this.fromMs, this.toMs, this.page, this.size);
+	}
+
+	/** Keeps segments overlapping {@code [fromMs, toMs]}; either bound may be null. */
+	public SearchQuery withTime(Long fromMs, Long toMs) {
+		return new SearchQuery(this.q, this.episodeId, this.podcast, fromMs, toMs, this.page, this.size);
+	}
+
+	public SearchQuery withPage(int page, int size) {
+		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, page, size);
+	}
+
+	private static void requireNonNegative(String field, Long value) {
+		if (value != null && value < 0) {
+			throw InvalidInputException.forField(field, "must be 0 or greater, was " + value);
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.podlens.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+import io.podlens.episode.StoredSegment;
+
+/** Maps a segment to its Lucene document (one per segment, keyed by segment id). */
+final class SegmentDocuments {
+
+	static final String SEGMENT_ID = "segmentId";
+
+	static final String EPISODE_ID = "episodeId";
+
+	static final String EPISODE_TITLE = "episodeTitle";
+
+	static final String PODCAST = "podcast";
+
+	static final String LANGUAGE = "language";
+
+	static final String INDEX = "index";
+
+	static final String START_MS = "startMs";
+
+	static final String END_MS = "endMs";
+
+	static final String SPEAKER = "speaker";
+
+	static final String TEXT = "text";
+
+	/**
+	 * Offsets in the postings let the UnifiedHighlighter mark matches without
+	 * re-analysis.
+	 */
+	private static final FieldType TEXT_TYPE;
+
+	static {
+		TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
+		TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		TEXT_TYPE.freeze();
+	}
+
+	private SegmentDocuments() {
+	}
+
+	static Term key(long segmentId) {
+		return new Term(SEGMENT_ID, Long.toString(segmentId));
+	}
+
+	static Document toDocument(StoredSegment segment) {
+		Document doc = new Document();
+		doc.add(new StringField(SEGMENT_ID, Long.toString(segment.segmentId()), Field.Store.YES));
+		addLong(doc, EPISODE_ID, segment.episodeId());
+		doc.add(new StoredField(EPISODE_TITLE, segment.episodeTitle()));
+		if (segment.podcast() != null) {
+			doc.add(new StringField(PODCAST, segment.podcast(), Field.Store.YES));
+		}
+		if (segment.language() != null) {
+			doc.add(new StringField(LANGUAGE, segment.language(), Field.Store.YES));
+		}
+		doc.add(new StoredField(INDEX, segment.index()));
+		addLong(doc, START_MS, segment.startMs());
+		addLong(doc, END_MS, segment.endMs());
+		if (segment.speaker() != null) {
+			doc.add(new StringField(SPEAKER, segment.speaker(), Field.Store.YES));
+		}
+		doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
+		return doc;
+	}
+
+	/**
+	 * Builds a hit from a stored document; the snippet and score come from the search.
+	 */
+	static SearchHit toHit(Document doc, String snippet, float score) {
+		return new SearchHit(doc.getField(EPISODE_ID).numericValue().longValue(), doc.get(EPISODE_TITLE),
+				doc.getField(INDEX).numericValue().intValue(), doc.getField(START_MS).numericValue().longValue(),
+				doc.getField(END_MS).numericValue().longValue(), doc.get(SPEAKER), doc.get(TEXT), snippet, score);
+	}
+
+	// Point for range/exact filters, doc values for sorting, stored for display.
+	private static void addLong(Document doc, String name, long value) {
+		doc.add(new LongPoint(name, value));
+		doc.add(new NumericDocValuesField(name, value));
+		doc.add(new StoredField(name, value));
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.podlens.search;
+
+import java.util.Collection;
+
+import io.podlens.episode.StoredSegment;
+
+/**
+ * Full-text search over transcript segments: the one entry point other features use. The
+ * index is derived data; the database stays the source of truth and {@link #rebuild()}
+ * recreates the index from it.
+ */
+public interface SegmentSearch {
+
+	/**
+	 * Adds or replaces the given segments (keyed by segment id) and makes them visible to
+	 * searches before returning.
+	 */
+	void index(Collection<StoredSegment> segments);
+
+	/** Removes every segment of the episode; visible to searches before returning. */
+	void deleteEpisode(long episodeId);
+
+	/**
+	 * Runs a query.
+	 * @throws io.podlens.common.InvalidInputException when the query string is malformed
+	 * or too long
+	 */
+	SearchResult search(SearchQuery query);
+
+	/** Replaces the whole index with the segments in the database. */
+	RebuildReport rebuild();
+
+	/** Document count and highest indexed segment id. */
+	IndexStats stats();
+
+}

@@ -1,0 +1,52 @@
+package io.podlens.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.podlens.episode.SegmentSource;
+import io.podlens.episode.StoredSegment;
+
+/** In-memory stand-in for the database, recording the batch sizes it handed out. */
+class FakeSegmentSource implements SegmentSource {
+
+	final List<StoredSegment> segments = new ArrayList<>();
+
+	final List<Integer> batchSizes = new ArrayList<>();
+
+	/** Runs after the first batch was handed out, to look at the index mid-rebuild. */
+	Runnable afterFirstBatch = () -> {
+	};
+
+	@Override
+	public long segmentCount() {
+		return this.segments.size();
+	}
+
+	@Override
+	public long maxSegmentId() {
+		return this.segments.stream().mapToLong(StoredSegment::segmentId).max().orElse(0);
+	}
+
+	@Override
+	public void forEachBatch(int batchSize, Consumer<List<StoredSegment>> batch) {
+		List<StoredSegment> sorted = this.segments.stream()
+			.sorted(Comparator.comparingLong(StoredSegment::segmentId))
+			.toList();
+		for (int from = 0; from < sorted.size(); from += batchSize) {
+			List<StoredSegment> chunk = sorted.subList(from, Math.min(sorted.size(), from + batchSize));
+			this.batchSizes.add(chunk.size());
+			batch.accept(chunk);
+			if (from == 0) {
+				this.afterFirstBatch.run();
+			}
+		}
+	}
+
+	@Override
+	public List<StoredSegment> segmentsOf(long episodeId) {
+		return this.segments.stream().filter((s) -> s.episodeId() == episodeId).toList();
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.podlens.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.podlens.common.PodlensProperties;
+
+import static io.podlens.search.Segments.segment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class IndexRebuildTests {
+
+	@TempDir
+	Path dataDir;
+
+	private final FakeSegmentSource source = new FakeSegmentSource();
+
+	private PodlensProperties properties;
+
+	private LuceneIndex index;
+
+	private LuceneSegmentSearch search;
+
+	@BeforeEach
+	void open() throws Exception {
+		this.properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
+		this.index = new LuceneIndex(this.properties);
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		this.index.destroy();
+	}
+
+	@Test
+	void rebuildStreamsTheDatabaseInBatches() {
+		this.source.segments.addAll(IntStream.range(0, 1_234)
+			.mapToObj((i) -> segment(i + 1, 1 + i / 100, "Bulk", i % 100, "段落 " + i + " 變色龍"))
+			.toList());
+		RebuildReport report = this.search.rebuild();
+		assertThat(report.segments()).isEqualTo(1_234);
+		assertThat(report.tookMs()).isNotNegative();
+		assertThat(this.source.batchSizes).containsExactly(500, 500, 234);
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(1_234, 1_234));
+		assertThat(this.search.search(SearchQuery.of("变色龙")).total()).isEqualTo(1_234);
+	}
+
+	@Test
+	void rebuildDropsWhatTheDatabaseNoLongerHas() {
+		this.search.index(List.of(segment(99, 9, "Gone", 0, "orphan")));
+		this.source.segments.add(segment(1, 1, "Kept", 0, "kept"));
+		this.search.rebuild();
+		assertThat(this.search.search(SearchQuery.of("orphan")).total()).isZero();
+		assertThat(this.search.search(SearchQuery.of("kept")).total()).isEqualTo(1);
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(1, 1));
+	}
+
+	@Test
+	void searchesSeeTheOldIndexUntilTheRebuildCommits() {
+		this.search.index(List.of(segment(1, 1, "Old", 0, "before")));
+		this.source.segments
+			.addAll(IntStream.range(0, 600).mapToObj((i) -> segment(i + 1, 1, "New", i, "after")).toList());
+		long[] seenMidway = new long[2];
+		this.source.afterFirstBatch = () -> {
+			seenMidway[0] = this.search.search(SearchQuery.of("before")).total();
+			seenMidway[1] = this.search.search(SearchQuery.of("after")).total();
+		};
+		this.search.rebuild();
+		assertThat(seenMidway).containsExactly(1, 0);
+		assertThat(this.search.search(SearchQuery.of("after")).total()).isEqualTo(600);
+		assertThat(this.search.search(SearchQuery.of("before")).total()).isZero();
+	}
+
+	@Test
+	void failedRebuildLeavesTheIndexAsItWas() {
+		this.search.index(List.of(segment(1, 1, "Old", 0, "before")));
+		this.source.segments
+			.addAll(IntStream.range(0, 600).mapToObj((i) -> segment(i + 1, 1, "New", i, "after")).toList());
+		this.source.afterFirstBatch = () -> {
+			throw new IllegalStateException("database went away");
+		};
+		assertThatIllegalStateException().isThrownBy(this.search::rebuild).withMessage("database went away");
+		assertThat(this.search.search(SearchQuery.of("before")).total()).isEqualTo(1);
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(1, 1));
+		// the writer was replaced and still works
+		this.search.index(List.of(segment(2, 1, "Old", 1, "later")));
+		assertThat(this.search.search(SearchQuery.of("later")).total()).isEqualTo(1);
+	}
+
+	@Test
+	void staleIndexIsRebuiltAtStartupAndCurrentOneIsNot() throws Exception {
+		this.source.segments.add(segment(1, 1, "P", 0, "first"));
+		assertThat(this.search.rebuildIfStale()).isTrue();
+		assertThat(this.search.rebuildIfStale()).isFalse();
+		// an event was missed: the database has a newer segment
+		this.source.segments.add(segment(2, 1, "P", 1, "second"));
+		assertThat(this.search.rebuildIfStale()).isTrue();
+		assertThat(this.search.search(SearchQuery.of("second")).total()).isEqualTo(1);
+		// the index survives a restart with its commit data
+		this.index.destroy();
+		this.index = new LuceneIndex(this.properties);
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source);
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
+		assertThat(this.search.rebuildIfStale()).isFalse();
+		// deleting the episode with the highest ids leaves the index consistent
+		this.source.segments.remove(1);
+		this.search.deleteEpisode(1);
+		this.source.segments.clear();
+		assertThat(this.search.rebuildIfStale()).isFalse();
+	}
+
+	@Test
+	void emptyDatabaseAndEmptyIndexNeedNoRebuild() {
+		assertThat(this.search.rebuildIfStale()).isFalse();
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(0, 0));
+	}
+
+}

@@ -1,0 +1,269 @@
+package io.podlens.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.podlens.common.InvalidInputException;
+import io.podlens.common.PodlensProperties;
+import io.podlens.episode.StoredSegment;
+
+import static io.podlens.search.Segments.segment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class LuceneSegmentSearchTests {
+
+	@TempDir
+	Path dataDir;
+
+	private LuceneIndex index;
+
+	private LuceneSegmentSearch search;
+
+	@BeforeEach
+	void indexSamples() throws Exception {
+		PodlensProperties properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
+		this.index = new LuceneIndex(properties);
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource());
+		this.search.index(List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
+				segment(2, 10, "科技浪", 1, "變色龍是一種會變色的動物。"), segment(3, 10, "科技浪", 2, "他的臉馬上變色了，像一條生氣的龍。"),
+				segment(4, 10, "科技浪", 3, "Google showed Project Astra, a new project."),
+				segment(5, 10, "科技浪", 4, "Astra is not the name of the project here.")));
+		this.search.index(List.of(segment(6, 20, "Other Show", 0, "Transformers and attention: one model to rule them"),
+				segment(7, 20, "Other Show", 1, "<script>alert('x')</script> a model & <mark>fake</mark>"),
+				segment(8, 20, "Other Show", 2, "A gemini model, compared with GPT-4V.")));
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		this.index.destroy();
+	}
+
+	@Test
+	void chineseWordMatchesOnlyAdjacentCharactersInEitherScript() {
+		assertThat(segmentIds("變色龍")).containsExactly(2L);
+		assertThat(segmentIds("变色龙")).containsExactly(2L);
+		assertThat(segmentIds("多模态模型")).containsExactly(1L);
+	}
+
+	@Test
+	void singleHanCharacterMatchesWhereverItStands() {
+		assertThat(segmentIds("龍")).containsExactlyInAnyOrder(2L, 3L);
+	}
+
+	@Test
+	void phraseNeedsWordsInOrder() {
+		assertThat(segmentIds("\"Project Astra\"")).containsExactly(4L);
+		assertThat(segmentIds("project astra")).containsExactlyInAnyOrder(4L, 5L);
+	}
+
+	@Test
+	void latinIsCaseAndPluralInsensitive() {
+		assertThat(segmentIds("gpt-4v")).containsExactlyInAnyOrder(1L, 8L);
+		assertThat(segmentIds("GPT-4v")).containsExactlyInAnyOrder(1L, 8L);
+		assertThat(segmentIds("MODEL")).containsExactlyInAnyOrder(1L, 6L, 7L, 8L);
+		assertThat(segmentIds("transformer")).containsExactly(6L);
+	}
+
+	@Test
+	void booleanOperatorsAndExclusions() {
+		assertThat(segmentIds("model gemini")).containsExactlyInAnyOrder(1L, 8L);
+		assertThat(segmentIds("model AND gemini")).containsExactlyInAnyOrder(1L, 8L);
+		assertThat(segmentIds("attention OR 變色龍")).containsExactlyInAnyOrder(2L, 6L);
+		assertThat(segmentIds("model NOT gemini")).containsExactlyInAnyOrder(6L, 7L);
+		assertThat(segmentIds("model -gemini")).containsExactlyInAnyOrder(6L, 7L);
+		assertThat(segmentIds("(astra OR attention) -google")).containsExactlyInAnyOrder(5L, 6L);
+	}
+
+	@Test
+	void exclusionAloneMeansEverythingElse() {
+		assertThat(segmentIds("-model -astra")).containsExactlyInAnyOrder(2L, 3L);
+	}
+
+	@Test
+	void prefixQueries() {
+		assertThat(segmentIds("transf*")).containsExactly(6L);
+		assertThat(segmentIds("GEM*")).containsExactlyInAnyOrder(1L, 8L);
+	}
+
+	@Test
+	void filtersByEpisodePodcastAndTime() {
+		assertThat(ids(SearchQuery.of("model").withEpisode(20L))).containsExactlyInAnyOrder(6L, 7L, 8L);
+		assertThat(ids(SearchQuery.of("model").withPodcast("科技浪"))).containsExactly(1L);
+		assertThat(ids(SearchQuery.of("model").withPodcast("科技"))).isEmpty();
+		// bounds are inclusive: [60s, 120s] touches the first and third minute
+		assertThat(ids(SearchQuery.of("model").withTime(60_000L, 120_000L))).containsExactlyInAnyOrder(1L, 6L, 7L, 8L);
+		assertThat(ids(SearchQuery.of("model").withTime(60_001L, 119_999L))).containsExactly(7L);
+		assertThat(ids(SearchQuery.of("model").withTime(60_001L, null))).containsExactlyInAnyOrder(7L, 8L);
+		assertThat(ids(SearchQuery.of("model").withTime(null, 59_999L))).containsExactlyInAnyOrder(1L, 6L);
+	}
+
+	@Test
+	void pagesAreStableAndTotalIsExact() {
+		this.search.index(IntStream.range(0, 45)
+			.mapToObj((i) -> segment(100 + i, 30 + (i % 3), "Bulk", i, "repeat word"))
+			.toList());
+		SearchResult first = this.search.search(SearchQuery.of("repeat").withPage(0, 20));
+		SearchResult third = this.search.search(SearchQuery.of("repeat").withPage(2, 20));
+		SearchResult beyond = this.search.search(SearchQuery.of("repeat").withPage(3, 20));
+		assertThat(first.total()).isEqualTo(45);
+		assertThat(first.hits()).hasSize(20);
+		assertThat(third.hits()).hasSize(5);
+		assertThat(beyond.hits()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(45);
+		// equal scores: ordered by episode id, then start time
+		List<SearchHit> all = this.search.search(SearchQuery.of("repeat").withPage(0, 45)).hits();
+		assertThat(all).isSortedAccordingTo(
+				java.util.Comparator.comparingLong(SearchHit::episodeId).thenComparingLong(SearchHit::startMs));
+		assertThat(all.get(0).episodeId()).isEqualTo(30);
+	}
+
+	@Test
+	void relevanceComesFirst() {
+		this.search.index(List.of(segment(50, 1, "Bulk", 0, "astra astra astra"), segment(51, 99, "Bulk", 1, "astra")));
+		List<SearchHit> hits = this.search.search(SearchQuery.of("astra")).hits();
+		assertThat(hits.get(0).text()).isEqualTo("astra astra astra");
+		assertThat(hits).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+	}
+
+	@Test
+	void reindexingTheSameSegmentReplacesIt() {
+		StoredSegment changed = segment(2, 10, "科技浪", 1, "變色龍 again, and a zebra");
+		this.search.index(List.of(changed));
+		this.search.index(List.of(changed));
+		assertThat(segmentIds("變色龍")).containsExactly(2L);
+		assertThat(segmentIds("zebra")).containsExactly(2L);
+		assertThat(segmentIds("動物")).isEmpty();
+		assertThat(this.search.stats().documents()).isEqualTo(8);
+	}
+
+	@Test
+	void deletingAnEpisodeRemovesOnlyItsSegments() {
+		this.search.deleteEpisode(10);
+		assertThat(segmentIds("model")).containsExactlyInAnyOrder(6L, 7L, 8L);
+		assertThat(segmentIds("龍")).isEmpty();
+		assertThat(this.search.stats().documents()).isEqualTo(3);
+	}
+
+	@Test
+	void hitCarriesSegmentFields() {
+		SearchHit hit = this.search.search(SearchQuery.of("變色龍")).hits().get(0);
+		assertThat(hit.episodeId()).isEqualTo(10);
+		assertThat(hit.episodeTitle()).isEqualTo("Episode 10");
+		assertThat(hit.segmentIndex()).isEqualTo(1);
+		assertThat(hit.startMs()).isEqualTo(60_000);
+		assertThat(hit.endMs()).isEqualTo(120_000);
+		assertThat(hit.speaker()).isNull();
+		assertThat(hit.text()).isEqualTo("變色龍是一種會變色的動物。");
+		assertThat(hit.snippet()).isEqualTo("<mark>變色龍</mark>是一種會變色的動物。");
+		assertThat(hit.score()).isPositive();
+	}
+
+	@Test
+	void snippetEscapesHtmlAndMarksMatches() {
+		SearchHit hit = this.search.search(SearchQuery.of("model").withEpisode(20L).withPage(0, 10))
+			.hits()
+			.stream()
+			.filter((h) -> h.segmentIndex() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.text()).startsWith("<script>");
+		assertThat(hit.snippet()).isEqualTo(
+				"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; a <mark>model</mark> &amp; &lt;mark&gt;fake&lt;/mark&gt;");
+	}
+
+	@Test
+	void phraseIsMarkedAsAWhole() {
+		assertThat(this.search.search(SearchQuery.of("\"project astra\"")).hits().get(0).snippet())
+			.isEqualTo("Google showed <mark>Project Astra</mark>, a new project.");
+	}
+
+	@Test
+	void longTextGetsTheBestWindow() {
+		String filler = "一二三四五六七八九十".repeat(60);
+		this.search.index(List.of(segment(60, 3, "Long", 0, filler + " target word " + filler)));
+		String snippet = this.search.search(SearchQuery.of("target")).hits().get(0).snippet();
+		assertThat(snippet).startsWith(SnippetFormatter.ELLIPSIS)
+			.endsWith(SnippetFormatter.ELLIPSIS)
+			.contains("<mark>target</mark> word");
+		assertThat(snippet.replace("<mark>", "").replace("</mark>", "").length())
+			.isLessThanOrEqualTo(Snippets.MAX_CHARS + 2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"unbalanced", "(open", "close)", "AND", "model AND", "OR gemini", "*odel", "?odel",
+			"speaker:host", "/regex/", "[a TO b]", "。！", "model^", "NOT" })
+	void malformedQueriesAreRejectedNamingQ(String q) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.search.search(SearchQuery.of(q)))
+			.satisfies((ex) -> assertThat(ex.properties()).containsEntry("field", "q"))
+			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("q: ").doesNotContain("Was expecting"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "\"unbalanced | unbalanced double quote", "(open | ends too early",
+					"close) | closing parenthesis", "AND gemini | AND, OR and NOT need a term",
+					"*odel | not allowed as first character", "speaker:host | unknown field 'speaker'" })
+	void parseErrorsSayWhatIsWrong(String q, String says) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.search.search(SearchQuery.of(q)))
+			.withMessageContaining(says);
+	}
+
+	@Test
+	void tooLongQueryIsRejected() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.search.search(SearchQuery.of("a".repeat(2_001))))
+			.withMessageContaining("limit is 2000");
+	}
+
+	@Test
+	void tooManyClausesIsRejected() throws Exception {
+		PodlensProperties roomy = new PodlensProperties(this.dataDir, 200_000, 100_000);
+		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
+				new FakeSegmentSource());
+		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> lenient.search(SearchQuery.of(q)))
+			.withMessageContaining("clauses");
+	}
+
+	@Test
+	void blankQueryAndBadPagingAreRejectedBeforeSearching() {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SearchQuery.of(" "))
+			.withMessageStartingWith("q: ");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SearchQuery.of("x").withPage(0, 101))
+			.withMessageStartingWith("size: ");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SearchQuery.of("x").withPage(-1, 20))
+			.withMessageStartingWith("page: ");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SearchQuery.of("x").withPage(500, 20))
+			.withMessageStartingWith("page: ");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SearchQuery.of("x").withTime(5L, 4L))
+			.withMessageStartingWith("fromMs: ");
+	}
+
+	private List<Long> segmentIds(String q) {
+		return ids(SearchQuery.of(q).withPage(0, 100));
+	}
+
+	/**
+	 * Segment ids are not in a hit; the samples make (episode, index) map back to them.
+	 */
+	private List<Long> ids(SearchQuery query) {
+		return this.search.search(query)
+			.hits()
+			.stream()
+			.map((hit) -> (hit.episodeId() == 10) ? 1L + hit.segmentIndex()
+					: (hit.episodeId() == 20) ? 6L + hit.segmentIndex() : 1000L * hit.episodeId() + hit.segmentIndex())
+			.toList();
+	}
+
+}
