@@ -15,11 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,8 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * on everything under {@code /api/admin}; reads stay open. Answers 401 otherwise. Without
  * the setting the API is open and a warning is logged at startup.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiKeyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-API-Key";

@@ -16,10 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,8 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reading when a chunked body grows past it. Multipart uploads are left to the multipart
  * limits ({@code spring.servlet.multipart.*}).
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final long limit;
