@@ -89,7 +89,13 @@ class RestartOnExistingDatabaseTests {
 		Map<String, Object> properties = new HashMap<>(database);
 		properties.put("podlens.data-dir", dataDir.toString());
 		properties.put("server.port", "0");
-		return new SpringApplicationBuilder(PodlensApplication.class).properties(properties).run();
+		// Command-line arguments, because default properties would lose against
+		// application.yml.
+		String[] args = properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(PodlensApplication.class).run(args);
 	}
 
 	private String get(ConfigurableApplicationContext context, String path) throws Exception {
