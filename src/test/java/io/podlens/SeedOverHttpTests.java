@@ -39,9 +39,7 @@ class SeedOverHttpTests {
 
 	private static final String SEED = "seeds/000_95363aa04b2cdaad.txt";
 
-	// Not a @TempDir: with PER_CLASS the Spring context (and this property) is resolved
-	// before JUnit injects static @TempDir fields. Under target/, so `clean` removes it.
-	static final Path dataDir = Path.of("target", "test-data", "seed-" + UUID.randomUUID()).toAbsolutePath();
+	private static final Path dataDir = TestDataDirs.create("seed-over-http");
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
@@ -117,7 +115,7 @@ class SeedOverHttpTests {
 		for (String format : List.of("srt", "webvtt", "podcast-json")) {
 			HttpResponse<String> export = get("/api/episodes/" + this.episodeId + "/transcript?format=" + format);
 			assertThat(export.statusCode()).isEqualTo(200);
-			Path file = Files.writeString(Files.createDirectories(dataDir).resolve("export." + format), export.body());
+			Path file = Files.writeString(dataDir.resolve("export." + format), export.body());
 			HttpResponse<String> created = upload(file, "re-import " + format, null, null);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 			long copy = this.json.readTree(created.body()).get("id").asLong();

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,7 +53,7 @@ class LuceneIndex implements DisposableBean {
 	/** Bump when analysis or fields change: an index of another version gets rebuilt. */
 	static final String SCHEMA = "schema";
 
-	static final String SCHEMA_VERSION = "1";
+	static final String SCHEMA_VERSION = "2";
 
 	private final Directory directory;
 
@@ -237,7 +238,8 @@ class LuceneIndex implements DisposableBean {
 	}
 
 	private IndexWriter openWriter() throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(PodlensAnalyzer.forIndexing());
+		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(PodlensAnalyzer.forIndexing(),
+				Map.of(SegmentDocuments.WORDS, new WordAnalyzer())));
 		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
 		return new IndexWriter(this.directory, config);
 	}

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -45,6 +47,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private final SegmentSource source;
 
+	private final EpisodeKeywords keywords = new EpisodeKeywords();
+
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source) {
 		this.index = index;
 		this.translator = translator;
@@ -73,6 +77,17 @@ class LuceneSegmentSearch implements SegmentSearch {
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
 		}
+	}
+
+	@Override
+	public Optional<List<Keyword>> keywords(long episodeId, int limit) {
+		List<Keyword> found = this.index.search((searcher) -> this.keywords.of(searcher, episodeId, limit));
+		return (found.isEmpty() && !this.index.search((searcher) -> hasEpisode(searcher, episodeId))) ? Optional.empty()
+				: Optional.of(found);
+	}
+
+	private static boolean hasEpisode(IndexSearcher searcher, long episodeId) throws IOException {
+		return searcher.count(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId)) > 0;
 	}
 
 	@Override

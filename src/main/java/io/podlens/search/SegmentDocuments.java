@@ -36,16 +36,26 @@ final class SegmentDocuments {
 
 	static final String TEXT = "text";
 
+	/** Whole words of the text, for keyword statistics (document frequency only). */
+	static final String WORDS = "words";
+
 	/**
 	 * Offsets in the postings let the UnifiedHighlighter mark matches without
 	 * re-analysis.
 	 */
 	private static final FieldType TEXT_TYPE;
 
+	private static final FieldType WORDS_TYPE;
+
 	static {
 		TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 		TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		TEXT_TYPE.freeze();
+		WORDS_TYPE = new FieldType();
+		WORDS_TYPE.setTokenized(true);
+		WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+		WORDS_TYPE.setOmitNorms(true);
+		WORDS_TYPE.freeze();
 	}
 
 	private SegmentDocuments() {
@@ -73,6 +83,7 @@ final class SegmentDocuments {
 			doc.add(new StringField(SPEAKER, segment.speaker(), Field.Store.YES));
 		}
 		doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
+		doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
 		return doc;
 	}
 

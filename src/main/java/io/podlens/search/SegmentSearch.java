@@ -1,6 +1,7 @@
 package io.podlens.search;
 
 import java.util.Collection;
+import java.util.List;
 
 import io.podlens.episode.StoredSegment;
 
@@ -26,6 +27,12 @@ public interface SegmentSearch {
 	 * or too long
 	 */
 	SearchResult search(SearchQuery query);
+
+	/**
+	 * The words that characterise an episode against the whole corpus, best first.
+	 * @return empty when the index holds no segment of the episode
+	 */
+	java.util.Optional<List<Keyword>> keywords(long episodeId, int limit);
 
 	/** Replaces the whole index with the segments in the database. */
 	RebuildReport rebuild();

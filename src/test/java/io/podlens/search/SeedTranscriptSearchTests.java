@@ -107,6 +107,24 @@ class SeedTranscriptSearchTests {
 	}
 
 	/** Just enough of the plain format for this test: {@code (MM:SS~MM:SS) text}. */
+	@Test
+	void keywordsAreWholeWordsThatCharacteriseTheEpisode() {
+		List<Keyword> keywords = this.search.keywords(1, 30).orElseThrow();
+		List<String> terms = keywords.stream().map(Keyword::term).toList();
+		// Printed so that a reader of the build log sees what the endpoint returns.
+		System.out.println("Seed keywords: " + keywords);
+		assertThat(terms).hasSize(30).contains("模型", "Token", "Transformer", "Gemini");
+		// No half-word bigrams, no function words, no single characters.
+		assertThat(terms).doesNotContain("態模", "的多", "模多", "這個", "我們", "就是", "the");
+		assertThat(terms).allSatisfy((term) -> assertThat(term.codePointCount(0, term.length())).isGreaterThan(1));
+		assertThat(keywords).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+	}
+
+	@Test
+	void keywordsOfAnUnknownEpisodeAreAbsent() {
+		assertThat(this.search.keywords(999, 10)).isEmpty();
+	}
+
 	private static List<StoredSegment> parse(Path file) throws IOException {
 		List<StoredSegment> segments = new ArrayList<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -1,0 +1,98 @@
+package io.podlens.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Whole words for keyword statistics: ICU's dictionary segmentation of Chinese (so 多模態
+ * stays one word instead of the half-word bigrams 多模 and 模態), Simplified script, width
+ * and case folding, and only content words: Han words of two or more characters, Latin
+ * words of three or more letters, no function words.
+ */
+final class WordAnalyzer extends Analyzer {
+
+	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
+		.getInstance("Traditional-Simplified");
+
+	private static final Set<String> STOPWORDS = loadStopwords();
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		// cjkAsWords=true: the dictionary splits Han runs into words.
+		Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(true, true));
+		TokenStream stream = new ICUTransformFilter(tokenizer, TRADITIONAL_TO_SIMPLIFIED);
+		stream = new ICUFoldingFilter(stream);
+		stream = new ContentWords(stream);
+		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	static boolean isContentWord(CharSequence term) {
+		if (term.length() == 0 || STOPWORDS.contains(term.toString())) {
+			return false;
+		}
+		int first = Character.codePointAt(term, 0);
+		UnicodeScript script = UnicodeScript.of(first);
+		if (script == UnicodeScript.HAN) {
+			return term.codePoints().count() >= 2;
+		}
+		if (script == UnicodeScript.LATIN) {
+			return term.length() >= 3;
+		}
+		return false;
+	}
+
+	private static Set<String> loadStopwords() {
+		Set<String> words = new HashSet<>();
+		try (InputStream in = WordAnalyzer.class.getResourceAsStream("/search/stopwords.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("search/stopwords.txt is missing from the classpath");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String word = line.strip();
+				if (!word.isEmpty() && !word.startsWith("#")) {
+					// Stored folded the way the analyzer folds, so lookups match.
+					words.add(TRADITIONAL_TO_SIMPLIFIED.transliterate(word).toLowerCase(java.util.Locale.ROOT));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(words);
+	}
+
+	private static final class ContentWords extends FilteringTokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		ContentWords(TokenStream in) {
+			super(in);
+		}
+
+		@Override
+		protected boolean accept() {
+			return isContentWord(this.term);
+		}
+
+	}
+
+}
