@@ -2,7 +2,7 @@
 #   docker build -t podlens .
 #   docker run -p 8080:8080 -v podlens-data:/data podlens
 # PostgreSQL instead of the embedded H2 database:
-#   docker run -p 8080:8080 -v podlens-data:/data \
+#   docker run -p 8080:8080 -v podlens-data:/data -e SPRING_PROFILES_ACTIVE=postgres \
 #     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/podlens \
 #     -e SPRING_DATASOURCE_USERNAME=podlens -e SPRING_DATASOURCE_PASSWORD=secret podlens
 # /data still holds the Lucene index then, so keep the volume.

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +34,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+	private final ObjectProvider<MultipartProperties> multipart;
+
+	ProblemHandler(ObjectProvider<MultipartProperties> multipart) {
+		this.multipart = multipart;
+	}
+
 	@ExceptionHandler(PodlensException.class)
 	ResponseEntity<ProblemDetail> podlens(PodlensException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
@@ -49,6 +57,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		RequestTooLargeException tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			return podlens(tooLarge);
+		}
 		log.error("Unexpected failure", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server failed to handle the request; the failure was logged.");
@@ -100,6 +112,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		RequestTooLargeException tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			return ResponseEntity.status(tooLarge.status()).body(podlens(tooLarge).getBody());
+		}
 		// The root cause (a Jackson parse error) names line, column and property path.
 		Throwable cause = ex.getMostSpecificCause();
 		String reason = (cause != null && cause != ex) ? firstLine(cause.getMessage()) : "the body could not be read";
@@ -112,11 +128,43 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String limit = (ex.getMaxUploadSize() > 0) ? ex.getMaxUploadSize() + " bytes" : "the configured limit";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-				"The upload is larger than " + limit + " (spring.servlet.multipart.max-file-size)");
+		// Tomcat reports -1 as the limit; name the configured one instead.
+		boolean oneFile = causedBy(ex, "FileSizeLimitExceeded");
+		String setting = oneFile ? "spring.servlet.multipart.max-file-size"
+				: "spring.servlet.multipart.max-request-size";
+		MultipartProperties multipart = this.multipart.getIfAvailable(MultipartProperties::new);
+		long limit = oneFile ? multipart.getMaxFileSize().toBytes() : multipart.getMaxRequestSize().toBytes();
+		if (limit < 0 && ex.getMaxUploadSize() > 0) {
+			limit = ex.getMaxUploadSize();
+		}
+		String what = oneFile ? "The uploaded file is larger than the limit of "
+				: "The upload request is larger than the limit of ";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				what + ((limit >= 0) ? Sizes.describe(limit) : "the server") + " (" + setting + ")");
 		problem.setTitle("Upload too large");
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+		if (limit >= 0) {
+			problem.setProperty("limitBytes", limit);
+		}
+		problem.setProperty("setting", setting);
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
+	private static boolean causedBy(Throwable ex, String simpleNamePart) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause.getClass().getSimpleName().contains(simpleNamePart)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static RequestTooLargeException tooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof RequestTooLargeException tooLarge) {
+				return tooLarge;
+			}
+		}
+		return null;
 	}
 
 	private static Map<String, Object> describe(FieldError error) {

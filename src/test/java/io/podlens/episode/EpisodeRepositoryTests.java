@@ -3,6 +3,7 @@ package io.podlens.episode;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Runs the Flyway schema on an embedded database and checks the mappings and queries. */
+@Tag("integration")
 @DataJpaTest
 class EpisodeRepositoryTests {
 
