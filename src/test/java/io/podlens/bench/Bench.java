@@ -138,10 +138,16 @@ public final class Bench {
 		this.summary.put("ingest",
 				Map.of("serviceSegmentsPerSec", Math.round(importedSegments / importSeconds), "luceneSegmentsPerSec",
 						Math.round(luceneRate), "ratio",
-						ServiceProcess.round(100 * importedSegments / importSeconds / luceneRate) / 100));
+						Math.round(100 * importedSegments / importSeconds / luceneRate) / 100.0));
 
 		List<Map<String, String>> mix = queries(service);
 		this.summary.put("queries", mix);
+		// Same warm-up on both sides: five rounds of the mix.
+		for (int i = 0; i < 5; i++) {
+			for (Map<String, String> q : mix) {
+				service.search(q);
+			}
+		}
 		Map<Integer, Latencies.Stats> overHttp = new LinkedHashMap<>();
 		ServiceProcess running = service;
 		for (int clients : CLIENTS) {
@@ -165,7 +171,7 @@ public final class Bench {
 
 		Map<Integer, Latencies.Stats> direct = new LinkedHashMap<>();
 		try (BenchLucene lucene = BenchLucene.open(data)) {
-			for (int i = 0; i < 3; i++) {
+			for (int i = 0; i < 5; i++) {
 				mix.forEach((q) -> lucene.search(toQuery(q)));
 			}
 			for (int clients : CLIENTS) {
