@@ -68,10 +68,7 @@ class EpisodeController {
 					{"title":"Ep. 1: Multimodal models","podcast":"Tech Wave","externalId":"ep1",
 					 "transcript":{"format":"auto","content":"(00:00~00:05) Hello and welcome\\n(00:05~00:09) 今天聊多模態模型"}}""")))
 	ResponseEntity<EpisodeView> create(@Valid @RequestBody NewEpisodeRequest request) {
-		List<TranscriptSegment> segments = segmentsOf(request);
-		EpisodeFields fields = new EpisodeFields(request.title(), request.podcast(), request.externalId(),
-				request.language(), request.publishedAt());
-		return created(this.episodes.create(fields, segments));
+		return created(this.episodes.create(EpisodeRequests.fields(request), EpisodeRequests.segments(request)));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -170,21 +167,6 @@ class EpisodeController {
 	ResponseEntity<Void> delete(@Parameter(description = "Episode id", example = "1") @PathVariable long id) {
 		this.episodes.delete(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static List<TranscriptSegment> segmentsOf(NewEpisodeRequest request) {
-		boolean hasTranscript = request.transcript() != null;
-		boolean hasSegments = request.segments() != null;
-		if (hasTranscript == hasSegments) {
-			throw InvalidInputException.forField("transcript",
-					"give either 'transcript' ({format, content}) or 'segments' ([{startMs, endMs, speaker, text}]), "
-							+ (hasTranscript ? "not both" : "none was given"));
-		}
-		if (hasSegments) {
-			return TranscriptReader.fromInputs(request.segments());
-		}
-		TranscriptFormat format = TranscriptReader.format(request.transcript().format(), "transcript.format");
-		return TranscriptReader.parse(request.transcript().content(), format, "transcript.content");
 	}
 
 	private static ResponseEntity<EpisodeView> created(EpisodeView episode) {

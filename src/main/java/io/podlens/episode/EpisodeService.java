@@ -14,6 +14,7 @@ import io.podlens.common.Paged;
 import io.podlens.common.PodlensProperties;
 import io.podlens.transcript.LanguageDetector;
 import io.podlens.transcript.TranscriptSegment;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,8 +42,11 @@ class EpisodeService {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	EpisodeService(EpisodeRepository episodes, SegmentRepository segments, ApplicationEventPublisher events,
-			PodlensProperties properties) {
+			PodlensProperties properties, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.episodes = episodes;
 		this.segments = segments;
 		this.events = events;
@@ -52,6 +56,28 @@ class EpisodeService {
 
 	@Transactional
 	EpisodeView create(EpisodeFields fields, List<TranscriptSegment> transcript) {
+		return store(fields, transcript);
+	}
+
+	/**
+	 * Stores several episodes in one transaction: all or none. Each still publishes its
+	 * own {@link EpisodeStored}; listeners may gather them until the commit.
+	 */
+	@Transactional
+	List<EpisodeView> createAll(List<ValidatedEpisode> drafts) {
+		List<EpisodeView> stored = new ArrayList<>(drafts.size());
+		for (ValidatedEpisode draft : drafts) {
+			stored.add(store(draft.fields(), draft.segments()));
+			// Every episode is flushed already; detaching keeps dirty checking of the
+			// next
+			// flushes from growing with the batch.
+			this.entityManager.clear();
+		}
+		return stored;
+	}
+
+	/** Rejects a transcript the service would not store, before any database work. */
+	void checkSegments(List<TranscriptSegment> transcript) {
 		if (transcript.isEmpty()) {
 			throw InvalidInputException.forField("segments", "the episode has no segments");
 		}
@@ -59,6 +85,10 @@ class EpisodeService {
 			throw InvalidInputException.forField("segments", "has " + transcript.size()
 					+ " segments, more than the limit of " + this.properties.maxSegments() + " (podlens.max-segments)");
 		}
+	}
+
+	private EpisodeView store(EpisodeFields fields, List<TranscriptSegment> transcript) {
+		checkSegments(transcript);
 		rejectDuplicate(fields);
 		String language = (fields.language() != null) ? fields.language()
 				: LanguageDetector.detect(transcript.stream().map(TranscriptSegment::text).toList());

@@ -13,10 +13,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Body of {@code POST /api/episodes}: the episode facts plus either a transcript document
- * or ready-made segments.
+ * or ready-made segments. Public because bulk import reads the same shape, one per NDJSON
+ * line.
  */
 @Schema(name = "NewEpisode", description = "An episode to import: give either transcript or segments")
-record NewEpisodeRequest(
+public record NewEpisodeRequest(
 		@Schema(example = "Ep. 41: Meta's forgotten multimodal model") @NotBlank @Size(max = 500) String title,
 		@Schema(example = "科技浪") @Size(max = 300) String podcast,
 		@Schema(example = "ep41",
@@ -29,14 +30,14 @@ record NewEpisodeRequest(
 
 	/** A transcript document in one of the supported formats. */
 	@Schema(name = "TranscriptDocument")
-	record TranscriptDocument(@Schema(example = "auto", allowableValues = {
+	public record TranscriptDocument(@Schema(example = "auto", allowableValues = {
 			"auto", "timestamped-text", "srt", "webvtt", "podcast-json", "whisper-json", "html" }) String format,
 			@Schema(example = "(00:00~00:05) Hello and welcome\n(00:05~00:09) 今天聊多模態模型") @NotNull String content){
 	}
 
 	/** A ready-made segment. */
 	@Schema(name = "SegmentInput")
-	record SegmentInput(@Schema(example = "0") @NotNull @PositiveOrZero Long startMs,
+	public record SegmentInput(@Schema(example = "0") @NotNull @PositiveOrZero Long startMs,
 			@Schema(example = "5000") @NotNull @PositiveOrZero Long endMs,
 			@Schema(example = "Harry") @Size(max = 200) String speaker,
 			@Schema(example = "Hello and welcome") @NotBlank String text) {

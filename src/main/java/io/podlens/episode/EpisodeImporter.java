@@ -1,0 +1,62 @@
+package io.podlens.episode;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.podlens.common.InvalidInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
+
+/** {@link EpisodeImports} on the episode service. */
+@Component
+class EpisodeImporter implements EpisodeImports {
+
+	private final Validator validator;
+
+	private final EpisodeService episodes;
+
+	EpisodeImporter(Validator validator, EpisodeService episodes) {
+		this.validator = validator;
+		this.episodes = episodes;
+	}
+
+	@Override
+	public ValidatedEpisode validate(NewEpisodeRequest request) {
+		if (request == null) {
+			throw new InvalidInputException("Invalid request", "the line holds no episode object");
+		}
+		Set<ConstraintViolation<NewEpisodeRequest>> violations = this.validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw invalid(violations);
+		}
+		ValidatedEpisode episode = new ValidatedEpisode(EpisodeRequests.fields(request),
+				EpisodeRequests.segments(request));
+		this.episodes.checkSegments(episode.segments());
+		return episode;
+	}
+
+	@Override
+	public List<EpisodeView> storeAll(List<ValidatedEpisode> episodes) {
+		return episodes.isEmpty() ? List.of() : this.episodes.createAll(episodes);
+	}
+
+	/** Same wording as the 400 of {@code POST /api/episodes}: "field: message; ...". */
+	private static InvalidInputException invalid(Set<ConstraintViolation<NewEpisodeRequest>> violations) {
+		List<ConstraintViolation<NewEpisodeRequest>> sorted = violations.stream()
+			.sorted(Comparator.comparing((ConstraintViolation<NewEpisodeRequest> v) -> v.getPropertyPath().toString()))
+			.toList();
+		String detail = sorted.stream()
+			.map((v) -> v.getPropertyPath() + ": " + v.getMessage())
+			.reduce((a, b) -> a + "; " + b)
+			.orElseThrow();
+		Map<String, Object> where = new LinkedHashMap<>();
+		where.put("field", sorted.get(0).getPropertyPath().toString());
+		return new InvalidInputException("Invalid request", detail, where);
+	}
+
+}

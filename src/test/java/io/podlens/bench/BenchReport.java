@@ -1,0 +1,48 @@
+package io.podlens.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** The human-readable table of a benchmark run. */
+final class BenchReport {
+
+	private BenchReport() {
+	}
+
+	@SuppressWarnings("unchecked")
+	static void print(Map<String, Object> summary, List<Map<String, Object>> scale, Map<Integer, Latencies.Stats> http,
+			Map<Integer, Latencies.Stats> lucene) {
+		Map<String, Object> ingest = (Map<String, Object>) summary.get("ingest");
+		Map<String, Object> like = (Map<String, Object>) summary.get("likeBaseline");
+		StringBuilder t = new StringBuilder();
+		t.append(String.format("%n## Podlens benchmark: %,d segments%n%n", (Long) summary.get("segments")));
+		t.append(String.format("| ingest | segments/s |%n|---|---:|%n"));
+		t.append(String.format("| bulk import over HTTP (DB + index) | %,d |%n", ingest.get("serviceSegmentsPerSec")));
+		t.append(
+				String.format("| raw Lucene IndexWriter, same analyzer | %,d |%n", ingest.get("luceneSegmentsPerSec")));
+		t.append(String.format("| ratio | %s |%n%n", ingest.get("ratio")));
+		t.append(String
+			.format("| clients | HTTP p50 | p95 | p99 | req/s | Lucene p50 | p95 | p99 | req/s | p50 ratio |%n"));
+		t.append(String.format("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+		for (Map.Entry<Integer, Latencies.Stats> entry : http.entrySet()) {
+			Latencies.Stats h = entry.getValue();
+			Latencies.Stats d = lucene.get(entry.getKey());
+			t.append(String.format("| %d | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f |%n",
+					entry.getKey(), h.p50Ms(), h.p95Ms(), h.p99Ms(), h.perSec(), d.p50Ms(), d.p95Ms(), d.p99Ms(),
+					d.perSec(), h.p50Ms() / d.p50Ms()));
+		}
+		t.append(String.format("%nSQL LIKE '%%term%%' (single terms, 1 client): p50 %s ms, p99 %s ms%n%n",
+				like.get("p50Ms"), like.get("p99Ms")));
+		t.append(String.format(
+				"| segments | import seg/s | index MB | DB MB | heap used MB | RSS MB | start-up s | rebuild s |%n"));
+		t.append(String.format("|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+		for (Map<String, Object> p : scale) {
+			t.append(String.format("| %,d | %,d | %s | %s | %s | %s | %s | %s |%n", (Long) p.get("segments"),
+					(Long) p.get("importSegmentsPerSec"), p.get("indexSizeMb"), p.get("databaseSizeMb"),
+					p.get("heapUsedMb"), p.get("rssMb"), p.get("startupSeconds"), p.get("rebuildSeconds")));
+		}
+		t.append(String.format("%nmachine: %s%nnotes: %s%n", summary.get("machine"), summary.get("notes")));
+		System.out.print(t);
+	}
+
+}

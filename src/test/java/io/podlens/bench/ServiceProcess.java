@@ -1,0 +1,164 @@
+package io.podlens.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service jar as a child process on a free port, and HTTP calls to it. */
+final class ServiceProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final String base;
+
+	private final HttpClient http;
+
+	private final JsonMapper json;
+
+	/** Seconds from launching the JVM until health said UP. */
+	private final double startupSeconds;
+
+	private ServiceProcess(Process process, String base, HttpClient http, JsonMapper json, double startupSeconds) {
+		this.process = process;
+		this.base = base;
+		this.http = http;
+		this.json = json;
+		this.startupSeconds = startupSeconds;
+	}
+
+	static ServiceProcess start(Path jar, Path dataDir, Path log, JsonMapper json) throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(java.toString(), "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
+				"--podlens.data-dir=" + dataDir, "--logging.level.root=WARN", "--logging.level.io.podlens=INFO")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String base = "http://127.0.0.1:" + port;
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (true) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+			}
+			try {
+				HttpResponse<String> health = http.send(
+						HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().contains("UP")) {
+					break;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			if (System.nanoTime() > deadline) {
+				process.destroyForcibly();
+				throw new IllegalStateException("the service did not come up; see " + log);
+			}
+			Thread.sleep(100);
+		}
+		return new ServiceProcess(process, base, http, json, (System.nanoTime() - started) / 1e9);
+	}
+
+	double startupSeconds() {
+		return this.startupSeconds;
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	JsonNode getJson(String pathAndQuery) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(pathAndQuery);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(
+					pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return this.json.readTree(response.body());
+	}
+
+	JsonNode post(String path, HttpRequest.BodyPublisher body, String contentType)
+			throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofMinutes(30))
+			.header("Content-Type", contentType)
+			.POST(body)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return this.json.readTree(response.body());
+	}
+
+	/** GET /api/search with the given parameters; fails unless 200. */
+	String search(Map<String, String> params) throws IOException, InterruptedException {
+		HttpResponse<String> response = get("/api/search?" + query(params));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("search " + params + " answered " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	static String query(Map<String, String> params) {
+		return params.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	double heapUsedMb() throws IOException, InterruptedException {
+		JsonNode metric = getJson("/actuator/metrics/jvm.memory.used?tag=area:heap");
+		return round(metric.get("measurements").get(0).get("value").asDouble() / (1024 * 1024));
+	}
+
+	double rssMb() throws IOException {
+		List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"));
+		for (String line : status) {
+			if (line.startsWith("VmRSS:")) {
+				return round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
+			}
+		}
+		return Double.NaN;
+	}
+
+	static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
+}

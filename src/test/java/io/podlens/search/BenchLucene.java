@@ -1,0 +1,97 @@
+package io.podlens.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.FSDirectory;
+
+import io.podlens.common.PodlensProperties;
+import io.podlens.episode.SegmentSource;
+import io.podlens.episode.StoredSegment;
+
+/**
+ * The search package's own Lucene code for the benchmark driver (io.podlens.bench):
+ * indexing with the service's analyzer and document mapping, and searching an index
+ * directory with the service's query translation, sorting and highlighting, but without
+ * HTTP, Spring or the database.
+ */
+public final class BenchLucene implements AutoCloseable {
+
+	private final LuceneIndex index;
+
+	private final LuceneSegmentSearch search;
+
+	private BenchLucene(LuceneIndex index, LuceneSegmentSearch search) {
+		this.index = index;
+		this.search = search;
+	}
+
+	/**
+	 * Indexes the segments into a new index at {@code dir} with a plain IndexWriter
+	 * (addDocument, one commit at the end).
+	 * @return the number of documents indexed
+	 */
+	public static long indexRaw(Path dir, Iterator<StoredSegment> segments) throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(PodlensAnalyzer.forIndexing());
+		config.setOpenMode(OpenMode.CREATE);
+		long count = 0;
+		try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+			while (segments.hasNext()) {
+				writer.addDocument(SegmentDocuments.toDocument(segments.next()));
+				count++;
+			}
+			writer.commit();
+		}
+		return count;
+	}
+
+	/** Opens the index below {@code dataDir} (the service must not be running on it). */
+	public static BenchLucene open(Path dataDir) throws IOException {
+		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2000);
+		LuceneIndex index = new LuceneIndex(properties);
+		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource());
+		return new BenchLucene(index, search);
+	}
+
+	/** The same call the search endpoint makes. */
+	public SearchResult search(SearchQuery query) {
+		return this.search.search(query);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.index.destroy();
+	}
+
+	/** Searching needs no database. */
+	private static final class NoSource implements SegmentSource {
+
+		@Override
+		public long segmentCount() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long maxSegmentId() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void forEachBatch(int batchSize, Consumer<List<StoredSegment>> batch) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<StoredSegment> segmentsOf(long episodeId) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+}
