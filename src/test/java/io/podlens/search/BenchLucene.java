@@ -55,7 +55,8 @@ public final class BenchLucene implements AutoCloseable {
 	public static BenchLucene open(Path dataDir) throws IOException {
 		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2000);
 		LuceneIndex index = new LuceneIndex(properties);
-		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource());
+		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
+				new TopicMatches(() -> null));
 		return new BenchLucene(index, search);
 	}
 
