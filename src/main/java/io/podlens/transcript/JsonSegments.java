@@ -96,6 +96,12 @@ final class JsonSegments {
 		}
 		BigDecimal seconds;
 		if (value.isNumber()) {
+			// A double beyond its range (5e308) is read as Infinity, which has no
+			// decimal.
+			if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+				throw new TranscriptParseException(format, item.line(),
+						"segment " + (index + 1) + ": " + field + " " + value + " is too large");
+			}
 			seconds = value.decimalValue();
 		}
 		else if (value.isString()) {
@@ -120,13 +126,18 @@ final class JsonSegments {
 		}
 		if (seconds.signum() < 0) {
 			throw new TranscriptParseException(format, item.line(),
-					"segment " + (index + 1) + ": " + field + " " + seconds.toPlainString() + " is negative");
+					"segment " + (index + 1) + ": " + field + " " + shown(seconds) + " is negative");
 		}
 		if (seconds.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
 			throw new TranscriptParseException(format, item.line(),
-					"segment " + (index + 1) + ": " + field + " " + seconds.toPlainString() + " is too large");
+					"segment " + (index + 1) + ": " + field + " " + shown(seconds) + " is too large");
 		}
 		return seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
+	}
+
+	/** A number for a message: plain unless that would be huge ("1e999999999"). */
+	private static String shown(BigDecimal number) {
+		return (Math.abs(number.scale()) > 30) ? number.toString() : number.toPlainString();
 	}
 
 	/** The text of a string property, or {@code null}. */
