@@ -2,6 +2,8 @@ package io.podlens.episode;
 
 import java.time.OffsetDateTime;
 
+import io.podlens.common.InvalidInputException;
+
 /**
  * The descriptive facts of an episode to store, already validated.
  *
@@ -12,14 +14,18 @@ record EpisodeFields(String title, String podcast, String externalId, String lan
 	static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 
 	EpisodeFields {
-		title = title.strip();
+		title = CleanText.clean(title).strip();
+		if (title.isEmpty()) {
+			throw InvalidInputException.forField("title", "has no text once control characters are removed");
+		}
 		podcast = blankToNull(podcast);
 		externalId = blankToNull(externalId);
 		language = blankToNull(language);
 	}
 
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		String cleaned = CleanText.clean(value);
+		return (cleaned == null || cleaned.isBlank()) ? null : cleaned.strip();
 	}
 
 }

@@ -59,9 +59,17 @@ final class TranscriptReader {
 				throw InvalidInputException.forField("segments[" + i + "].endMs",
 						"ends at " + input.endMs() + " ms, before its start at " + input.startMs() + " ms");
 			}
-			segments.add(new TranscriptSegment(input.startMs(), input.endMs(), input.speaker(), input.text().strip()));
+			String text = CleanText.clean(input.text()).strip();
+			if (text.isEmpty()) {
+				throw InvalidInputException.forField("segments[" + i + "].text",
+						"has no text once control characters are removed");
+			}
+			String speaker = CleanText.clean(input.speaker());
+			segments.add(new TranscriptSegment(input.startMs(), input.endMs(), speaker, text));
 		}
-		// Clients may send segments out of order; the episode keeps them in time order.
+		// Clients may send segments out of order; the episode keeps them in time order
+		// (a stable sort: equal starts keep their order). Overlaps are kept as sent:
+		// captions of two speakers talking at once legitimately overlap.
 		segments.sort((a, b) -> Long.compare(a.startMs(), b.startMs()));
 		return segments;
 	}

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTranslator {
 
+	/** Deeper nesting is abuse, and the recursive parser could run out of stack. */
+	static final int MAX_NESTING = 32;
+
 	private final Analyzer analyzer = PodlensAnalyzer.forQuery();
 
 	private final int maxQueryLength;
@@ -43,8 +46,13 @@ class QueryTranslator {
 	/** The scoring part only: the parsed query string. */
 	Query parse(String q) {
 		if (q.length() > this.maxQueryLength) {
+			throw InvalidInputException.forField("q", "is " + q.length() + " characters long; the limit is "
+					+ this.maxQueryLength + " (podlens.max-query-length)");
+		}
+		int depth = nesting(q);
+		if (depth > MAX_NESTING) {
 			throw InvalidInputException.forField("q",
-					"is " + q.length() + " characters long; the limit is " + this.maxQueryLength);
+					"nests parentheses " + depth + " deep; the limit is " + MAX_NESTING);
 		}
 		Query parsed;
 		try {
@@ -144,6 +152,29 @@ class QueryTranslator {
 	static InvalidInputException tooManyClauses() {
 		return InvalidInputException.forField("q", "expands to more than " + IndexSearcher.getMaxClauseCount()
 				+ " clauses; use fewer words or longer prefixes");
+	}
+
+	/** Deepest nesting of parentheses outside quotes, ignoring escaped ones. */
+	static int nesting(String q) {
+		int depth = 0;
+		int deepest = 0;
+		boolean quoted = false;
+		for (int i = 0; i < q.length(); i++) {
+			char c = q.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == '(') {
+				deepest = Math.max(deepest, ++depth);
+			}
+			else if (!quoted && c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		return deepest;
 	}
 
 	/** "-ads" alone would match nothing in Lucene; users mean "everything but ads". */
