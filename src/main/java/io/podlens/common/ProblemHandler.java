@@ -71,41 +71,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, Object>> errors = ex.getBindingResult()
-			.getFieldErrors()
+		return invalid(ex.getBindingResult().getFieldErrors().stream().map(ProblemHandler::describe).toList(),
+				"The request body is invalid");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(ex.getParameterValidationResults()
 			.stream()
-			.map(ProblemHandler::describe)
-			.toList();
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList(), "A request parameter is invalid");
+	}
+
+	/** A 400 listing every invalid field; with a single one, {@code field} names it. */
+	private static ResponseEntity<Object> invalid(List<Map<String, Object>> errors, String fallback) {
 		String detail = errors.stream()
 			.map((e) -> e.get("field") + ": " + e.get("message"))
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("The request body is invalid");
+			.reduce((x, y) -> x + "; " + y)
+			.orElse(fallback);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		if (errors.size() == 1) {
 			problem.setProperty("field", errors.get(0).get("field"));
 		}
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, Object>> errors = ex.getParameterValidationResults()
-			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
-						"message", String.valueOf(error.getDefaultMessage()))))
-			.toList();
-		String detail = errors.stream()
-			.map((e) -> e.get("field") + ": " + e.get("message"))
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("A request parameter is invalid");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
 
