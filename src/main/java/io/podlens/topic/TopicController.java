@@ -103,8 +103,8 @@ class TopicController {
 	@ApiResponse(responseCode = "409", description = "A topic with this id exists",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<TopicView> create(@RequestBody TopicRequest request) {
-		TopicView created = this.topics.create(request);
+	ResponseEntity<TopicView> create(@RequestBody(required = false) TopicRequest request) {
+		TopicView created = this.topics.create(TopicValidation.created(request));
 		return ResponseEntity.created(URI.create("/api/topics/" + created.id())).body(created);
 	}
 
@@ -122,8 +122,8 @@ class TopicController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	TopicView replace(@Parameter(description = "Topic id", example = "deepseek-r1") @PathVariable String id,
-			@RequestBody TopicRequest request) {
-		return this.topics.replace(id, request);
+			@RequestBody(required = false) TopicRequest request) {
+		return this.topics.replace(TopicValidation.replaced(id, request));
 	}
 
 	@DeleteMapping("/{id}")

@@ -62,18 +62,13 @@ class TopicService {
 		return view(topic, this.mentions.countsOf(id).stream().findFirst().orElse(null));
 	}
 
-	TopicView create(TopicRequest request) {
-		Topic topic = TopicValidation.topic((request != null) ? request.id() : null, request);
+	TopicView create(Topic topic) {
 		return TopicView.of(this.catalog.create(topic), 0, 0);
 	}
 
-	TopicView replace(String id, TopicRequest request) {
-		if (request != null && request.id() != null && !request.id().equals(id)) {
-			throw io.podlens.common.InvalidInputException.forField("id",
-					"'" + request.id() + "' differs from the path id '" + id + "'; ids cannot be changed");
-		}
-		this.catalog.replace(TopicValidation.topic(id, request));
-		return get(id);
+	TopicView replace(Topic topic) {
+		this.catalog.replace(topic);
+		return get(topic.id());
 	}
 
 	void delete(String id) {

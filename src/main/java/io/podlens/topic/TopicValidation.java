@@ -24,7 +24,21 @@ final class TopicValidation {
 	private TopicValidation() {
 	}
 
-	static Topic topic(String id, TopicRequest request) {
+	/** The topic of a POST: the id comes from the body. */
+	static Topic created(TopicRequest request) {
+		return topic((request != null) ? request.id() : null, request);
+	}
+
+	/** The topic of a PUT: the id comes from the path; a body id must agree. */
+	static Topic replaced(String pathId, TopicRequest request) {
+		if (request != null && request.id() != null && !request.id().equals(pathId)) {
+			throw InvalidInputException.forField("id",
+					"'" + request.id() + "' differs from the path id '" + pathId + "'; ids cannot be changed");
+		}
+		return topic(pathId, request);
+	}
+
+	private static Topic topic(String id, TopicRequest request) {
 		if (request == null) {
 			throw InvalidInputException.forField("body", "a topic is required");
 		}
