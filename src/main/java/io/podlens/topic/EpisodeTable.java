@@ -31,6 +31,21 @@ class EpisodeTable {
 			.single() > 0;
 	}
 
+	/**
+	 * Locks the episode's segment rows for the current transaction. Storing mentions
+	 * takes these locks first, so a concurrent delete of the episode either waits for the
+	 * mentions to commit (and then cascades) or has already removed the rows; the two
+	 * never deadlock.
+	 * @return the number of segments, 0 when the episode is gone
+	 */
+	int lockSegments(long episodeId) {
+		return this.jdbc.sql("select id from segment where episode_id = ? order by id for update")
+			.param(episodeId)
+			.query(Long.class)
+			.list()
+			.size();
+	}
+
 	/** Every episode id, oldest first. */
 	List<Long> ids() {
 		return this.jdbc.sql("select id from episode order by id").query(Long.class).list();

@@ -30,11 +30,14 @@ class TopicAnalysis {
 
 	private final MentionRepository mentions;
 
+	private final EpisodeTable episodes;
+
 	private final TransactionTemplate transactions;
 
-	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions,
+	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeTable episodes,
 			PlatformTransactionManager transactionManager) {
 		this.segments = segments;
+		this.episodes = episodes;
 		this.catalog = catalog;
 		this.mentions = mentions;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -59,15 +62,19 @@ class TopicAnalysis {
 		ReentrantLock lock = this.locks[Math.floorMod(Long.hashCode(episodeId), this.locks.length)];
 		lock.lock();
 		try {
-			this.transactions.executeWithoutResult((status) -> {
+			return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+				if (this.episodes.lockSegments(episodeId) == 0) {
+					// Deleted since its segments were read: nothing to store.
+					return false;
+				}
 				this.mentions.deleteByEpisode(episodeId);
 				this.mentions.saveAll(rows);
-			});
+				return true;
+			}));
 		}
 		finally {
 			lock.unlock();
 		}
-		return true;
 	}
 
 }

@@ -71,6 +71,8 @@ class TopicRepositoryTests {
 		assertThat(gpt.getMentions()).isEqualTo(3);
 		assertThat(this.mentions.countsByTopic()).hasSize(2);
 		assertThat(this.mentions.findByTopic("gpt-4o")).hasSize(3);
+		assertThat(this.episodes.lockSegments(1)).isEqualTo(2);
+		assertThat(this.episodes.lockSegments(9)).isZero();
 	}
 
 	@Test
