@@ -2,6 +2,8 @@ package io.podlens.topic;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A topic as a client sends it ({@code POST /api/topics}, {@code PUT /api/topics/{id}}).
  *
@@ -12,6 +14,9 @@ import java.util.List;
  * @param aliases other names in any script
  * @param contextCues words or topic ids that show an ambiguous form is about this topic
  */
-public record TopicRequest(String id, String name, String category, List<String> aliases, List<String> contextCues) {
+public record TopicRequest(@Schema(example = "deepseek-r1") String id, @Schema(example = "DeepSeek-R1") String name,
+		@Schema(allowableValues = {
+				"model", "organization", "person", "product", "concept", "theme" }) String category,
+		List<String> aliases, List<String> contextCues){
 
 }
