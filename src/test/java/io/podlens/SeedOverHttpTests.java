@@ -102,6 +102,29 @@ class SeedOverHttpTests {
 	}
 
 	@Test
+	void soundsLikeFindsMisheardSpellingsAfterExactHits() throws Exception {
+		for (String[] pair : new String[][] { { "向量", "項量" }, { "大型語言模型", "大型圓模型" }, { "Chameleon", "Camellian" },
+				{ "GPT-4o", "GBT-4O" } }) {
+			JsonNode result = getJson(
+					"/api/search?size=100&soundsLike=true&episodeId=" + this.episodeId + "&q=" + encode(pair[0]));
+			List<JsonNode> hits = result.get("hits").valueStream().toList();
+			assertThat(hits).as(pair[0])
+				.anySatisfy((hit) -> assertThat(hit.get("matchedTerms").valueStream().map(JsonNode::asString))
+					.anySatisfy((term) -> assertThat(term).containsIgnoringCase(pair[1])));
+			List<String> kinds = hits.stream().map((hit) -> hit.get("matchedBy").asString()).toList();
+			int lastExact = kinds.lastIndexOf("exact");
+			assertThat(kinds.subList(lastExact + 1, kinds.size())).as(pair[0])
+				.isNotEmpty()
+				.allSatisfy((kind) -> assertThat(kind).isIn("alias", "sounds-like"));
+		}
+		// Without soundsLike the misheard spelling is not found.
+		assertThat(hitIndexes("Camellian")).isNotEmpty();
+		assertThat(getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=Chameleon").get("hits")
+			.valueStream()
+			.map((hit) -> hit.get("matchedBy").asString())).containsOnly("exact");
+	}
+
+	@Test
 	void malformedQueryIsABadRequest() throws Exception {
 		HttpResponse<String> response = get("/api/search?q=" + encode("\"unbalanced (quote"));
 		assertThat(response.statusCode()).isEqualTo(400);
