@@ -133,6 +133,22 @@ class SeedOverHttpTests {
 	}
 
 	@Test
+	void overlongQueriesAreProblemsNotTomcatPages() throws Exception {
+		// 10 KB of Chinese: over podlens.max-query-length, within the header limit.
+		HttpResponse<String> tooLong = get("/api/search?q=" + encode("模".repeat(3_500)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.json.readTree(tooLong.body()).get("field").asString()).isEqualTo("q");
+		// Beyond what the server reads at all: Tomcat refuses it, still as a problem.
+		HttpResponse<String> huge = get("/api/search?q=" + "a".repeat(100_000));
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(huge.body()).doesNotContain("<html").contains("\"status\":400");
+	}
+
+	@Test
 	void exportReimportsToTheSameSegments() throws Exception {
 		JsonNode original = getJson("/api/episodes/" + this.episodeId + "/segments");
 		for (String format : List.of("srt", "webvtt", "podcast-json")) {

@@ -50,9 +50,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		String expected = (ex.getRequiredType() != null) ? ReadableErrors.describe(ex.getRequiredType())
+				: "a valid value";
 		return podlens(InvalidInputException.forField(ex.getName(),
-				"'" + abbreviate(String.valueOf(ex.getValue())) + "' is not a valid " + expected));
+				"'" + abbreviate(String.valueOf(ex.getValue())) + "' is not " + expected));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -109,12 +110,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (tooLarge != null) {
 			return ResponseEntity.status(tooLarge.status()).body(podlens(tooLarge).getBody());
 		}
-		// The root cause (a Jackson parse error) names line, column and property path.
-		Throwable cause = ex.getMostSpecificCause();
-		String reason = (cause != null && cause != ex) ? firstLine(cause.getMessage()) : "the body could not be read";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON for this endpoint: " + abbreviate(reason));
-		problem.setTitle("Unreadable request body");
+		ReadableErrors.JsonProblem json = ReadableErrors.json(ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, json.detail());
+		problem.setTitle(json.field().isEmpty() ? "Unreadable request body" : "Invalid request");
+		if (!json.field().isEmpty()) {
+			problem.setProperty("field", json.field());
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -161,15 +162,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static Map<String, Object> describe(FieldError error) {
-		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
-	}
-
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "the body could not be read";
-		}
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline);
+		return Map.of("field", error.getField(), "message", ReadableErrors.binding(error));
 	}
 
 	private static String abbreviate(String text) {
