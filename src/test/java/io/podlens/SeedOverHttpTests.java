@@ -102,11 +102,50 @@ class SeedOverHttpTests {
 	}
 
 	@Test
+	void soundsLikeFindsMisheardSpellingsAfterExactHits() throws Exception {
+		for (String[] pair : new String[][] { { "向量", "項量" }, { "大型語言模型", "大型圓模型" }, { "Chameleon", "Camellian" },
+				{ "GPT-4o", "GBT-4O" } }) {
+			JsonNode result = getJson(
+					"/api/search?size=100&soundsLike=true&episodeId=" + this.episodeId + "&q=" + encode(pair[0]));
+			List<JsonNode> hits = result.get("hits").valueStream().toList();
+			assertThat(hits).as(pair[0])
+				.anySatisfy((hit) -> assertThat(hit.get("matchedTerms").valueStream().map(JsonNode::asString))
+					.anySatisfy((term) -> assertThat(term).containsIgnoringCase(pair[1])));
+			List<String> kinds = hits.stream().map((hit) -> hit.get("matchedBy").asString()).toList();
+			int lastExact = kinds.lastIndexOf("exact");
+			assertThat(kinds.subList(lastExact + 1, kinds.size())).as(pair[0])
+				.isNotEmpty()
+				.allSatisfy((kind) -> assertThat(kind).isIn("alias", "sounds-like"));
+		}
+		// Without soundsLike the misheard spelling is not found.
+		assertThat(hitIndexes("Camellian")).isNotEmpty();
+		assertThat(getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=Chameleon").get("hits")
+			.valueStream()
+			.map((hit) -> hit.get("matchedBy").asString())).containsOnly("exact");
+	}
+
+	@Test
 	void malformedQueryIsABadRequest() throws Exception {
 		HttpResponse<String> response = get("/api/search?q=" + encode("\"unbalanced (quote"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void overlongQueriesAreProblemsNotTomcatPages() throws Exception {
+		// 10 KB of Chinese: over podlens.max-query-length, within the header limit.
+		HttpResponse<String> tooLong = get("/api/search?q=" + encode("模".repeat(3_500)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.json.readTree(tooLong.body()).get("field").asString()).isEqualTo("q");
+		// Beyond what the server reads at all: Tomcat refuses it, still as a problem.
+		HttpResponse<String> huge = get("/api/search?q=" + "a".repeat(100_000));
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(huge.body()).doesNotContain("<html").contains("\"status\":400");
 	}
 
 	@Test

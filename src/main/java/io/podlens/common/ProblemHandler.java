@@ -50,9 +50,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		String expected = (ex.getRequiredType() != null) ? ReadableErrors.describe(ex.getRequiredType())
+				: "a valid value";
 		return podlens(InvalidInputException.forField(ex.getName(),
-				"'" + abbreviate(String.valueOf(ex.getValue())) + "' is not a valid " + expected));
+				"'" + abbreviate(String.valueOf(ex.getValue())) + "' is not " + expected));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -71,15 +72,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, Object>> errors = ex.getBindingResult()
-			.getFieldErrors()
+		return invalid(ex.getBindingResult().getFieldErrors().stream().map(ProblemHandler::describe).toList(),
+				"The request body is invalid");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(ex.getParameterValidationResults()
 			.stream()
-			.map(ProblemHandler::describe)
-			.toList();
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList(), "A request parameter is invalid");
+	}
+
+	/** A 400 listing every invalid field; with a single one, {@code field} names it. */
+	private static ResponseEntity<Object> invalid(List<Map<String, Object>> errors, String fallback) {
 		String detail = errors.stream()
 			.map((e) -> e.get("field") + ": " + e.get("message"))
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("The request body is invalid");
+			.reduce((x, y) -> x + "; " + y)
+			.orElse(fallback);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
@@ -90,38 +104,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, Object>> errors = ex.getParameterValidationResults()
-			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
-						"message", String.valueOf(error.getDefaultMessage()))))
-			.toList();
-		String detail = errors.stream()
-			.map((e) -> e.get("field") + ": " + e.get("message"))
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("A request parameter is invalid");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		RequestTooLargeException tooLarge = tooLarge(ex);
 		if (tooLarge != null) {
 			return ResponseEntity.status(tooLarge.status()).body(podlens(tooLarge).getBody());
 		}
-		// The root cause (a Jackson parse error) names line, column and property path.
-		Throwable cause = ex.getMostSpecificCause();
-		String reason = (cause != null && cause != ex) ? firstLine(cause.getMessage()) : "the body could not be read";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON for this endpoint: " + abbreviate(reason));
-		problem.setTitle("Unreadable request body");
+		ReadableErrors.JsonProblem json = ReadableErrors.json(ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, json.detail());
+		problem.setTitle(json.field().isEmpty() ? "Unreadable request body" : "Invalid request");
+		if (!json.field().isEmpty()) {
+			problem.setProperty("field", json.field());
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -168,15 +162,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static Map<String, Object> describe(FieldError error) {
-		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
-	}
-
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "the body could not be read";
-		}
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline);
+		return Map.of("field", error.getField(), "message", ReadableErrors.binding(error));
 	}
 
 	private static String abbreviate(String text) {

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/episodes")
@@ -87,6 +88,9 @@ class EpisodeController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<EpisodeView> upload(@Valid @ModelAttribute EpisodeUploadForm form) {
 		TranscriptFormat format = TranscriptReader.format(form.format(), "format");
+		if (format == TranscriptFormat.AUTO) {
+			format = TranscriptReader.formatNamedBy(form.file().getOriginalFilename());
+		}
 		byte[] content;
 		try {
 			content = form.file().getBytes();
@@ -112,7 +116,8 @@ class EpisodeController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read an episode")
+	@Operation(summary = "Read an episode",
+			description = "The stored facts of one episode: title, podcast, language, times and segment count.")
 	@ApiResponse(responseCode = "200", description = "The episode")
 	@ApiResponse(responseCode = "404", description = "No such episode",
 			content = @Content(mediaType = "application/problem+json",
@@ -170,7 +175,11 @@ class EpisodeController {
 	}
 
 	private static ResponseEntity<EpisodeView> created(EpisodeView episode) {
-		return ResponseEntity.created(URI.create("/api/episodes/" + episode.id())).body(episode);
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/episodes/{id}")
+			.buildAndExpand(episode.id())
+			.toUri();
+		return ResponseEntity.created(location).body(episode);
 	}
 
 	/** The export formats and how they are served. */

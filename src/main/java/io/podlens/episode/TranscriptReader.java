@@ -32,6 +32,18 @@ final class TranscriptReader {
 		}
 	}
 
+	/**
+	 * The format an uploaded file's name declares, for {@code auto}: a {@code .vtt} file
+	 * must be WebVTT (with its header), as players would read it. Other names leave
+	 * detection to the content.
+	 */
+	static TranscriptFormat formatNamedBy(String filename) {
+		if (filename != null && filename.toLowerCase(java.util.Locale.ROOT).endsWith(".vtt")) {
+			return TranscriptFormat.WEBVTT;
+		}
+		return TranscriptFormat.AUTO;
+	}
+
 	static List<TranscriptSegment> parse(String content, TranscriptFormat format, String field) {
 		try {
 			return TranscriptParsers.parse(content, format).segments();

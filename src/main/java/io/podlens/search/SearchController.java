@@ -40,7 +40,7 @@ class SearchController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SearchResult search(
-			@Parameter(description = "Query string, required",
+			@Parameter(description = "Query string; required unless topic is given",
 					example = "\"Project Astra\" OR 多模態模型") @RequestParam(required = false) String q,
 			@Parameter(description = "Only segments of this episode",
 					example = "1") @RequestParam(required = false) Long episodeId,
@@ -54,10 +54,14 @@ class SearchController {
 					Also find misheard and homophone spellings (向量 finds 項量, Chameleon finds Camellian, \
 					GPT-4o finds GBT-4O); such hits come after the exact ones and say matchedBy=sounds-like""",
 					example = "true") @RequestParam(defaultValue = "false") boolean soundsLike,
+			@Parameter(description = """
+					Only segments that mention this topic (an id from GET /api/topics), however the \
+					transcript spells it; q may then be empty""",
+					example = "chameleon") @RequestParam(required = false) String topic,
 			@Parameter(description = "0-based page number", example = "0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") int size) {
-		return this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, null));
+		return this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic));
 	}
 
 }

@@ -34,6 +34,11 @@ final class WordAnalyzer extends Analyzer {
 
 	private static final Set<String> STOPWORDS = loadStopwords();
 
+	/** Simplified forms: the analyzer converts before this filter runs. */
+	private static final String FUNCTION_STARTS = "我你他她它这那是";
+
+	private static final String FUNCTION_ENDS = "的是了在吗呢吧啊呀么";
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		// cjkAsWords=true: the dictionary splits Han runs into words.
@@ -51,10 +56,14 @@ final class WordAnalyzer extends Analyzer {
 		int first = Character.codePointAt(term, 0);
 		UnicodeScript script = UnicodeScript.of(first);
 		if (script == UnicodeScript.HAN) {
-			return term.codePoints().count() >= 2;
+			// Pronoun + verb and verb + particle pairs (我是, 它的, 說的) are grammar, not
+			// topics.
+			return term.codePoints().count() >= 2 && FUNCTION_STARTS.indexOf(term.charAt(0)) < 0
+					&& FUNCTION_ENDS.indexOf(term.charAt(term.length() - 1)) < 0;
 		}
 		if (script == UnicodeScript.LATIN) {
-			return term.length() >= 3;
+			// Contractions (it's, don't) are function words too.
+			return term.length() >= 3 && term.chars().noneMatch((c) -> c == '\'' || c == '\u2019');
 		}
 		return false;
 	}

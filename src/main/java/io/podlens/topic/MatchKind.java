@@ -2,6 +2,7 @@ package io.podlens.topic;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a mention was recognised; JSON names are lower-case. */
@@ -19,6 +20,12 @@ public enum MatchKind {
 	@JsonValue
 	public String json() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The kind named {@code value}, in any case. */
+	@JsonCreator
+	public static MatchKind of(String value) {
+		return valueOf(value.trim().toUpperCase(Locale.ROOT));
 	}
 
 }

@@ -7,16 +7,37 @@ import java.util.List;
 /** Validation, cleaning and ordering shared by all readers. */
 final class Cues {
 
+	/** A cue starting this close to 0 ... */
+	private static final long RESTART_NEAR_ZERO_MS = 1_000;
+
+	/** ... after one that started at least this much later is a restarted clock. */
+	private static final long RESTART_MIN_JUMP_MS = 10_000;
+
 	private Cues() {
 	}
 
 	/**
-	 * Refuses negative times and ends before starts (naming the line), drops cues without
-	 * text and sorts by start (stable, so cues with equal starts keep their order).
+	 * Refuses negative times and ends before starts (naming the line), continues clocks
+	 * that restart at 0 (chunked recognisers), drops cues without text and sorts by start
+	 * (stable, so cues with equal starts keep their order).
 	 */
 	static List<TranscriptSegment> normalise(TranscriptFormat format, List<RawCue> cues) {
 		List<TranscriptSegment> segments = new ArrayList<>(cues.size());
-		for (RawCue cue : cues) {
+		long offset = 0;
+		long previousStart = -1;
+		long chunkEnd = 0;
+		for (RawCue raw : cues) {
+			// Chunked recognisers (Whisper-JAX, say) restart their clock at 0 for every
+			// chunk of
+			// ~30 s; the chunks follow each other, so each restart continues from the
+			// last end.
+			if (raw.startMs() >= 0 && raw.startMs() <= RESTART_NEAR_ZERO_MS
+					&& previousStart >= raw.startMs() + RESTART_MIN_JUMP_MS) {
+				offset = chunkEnd;
+			}
+			previousStart = raw.startMs();
+			RawCue cue = (offset == 0) ? raw : raw.shifted(offset);
+			chunkEnd = Math.max(chunkEnd, cue.endMs());
 			if (cue.startMs() < 0) {
 				throw new TranscriptParseException(format, cue.line(),
 						"start time is negative (" + cue.startMs() + " ms)");

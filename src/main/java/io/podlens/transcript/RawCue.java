@@ -11,6 +11,10 @@ package io.podlens.transcript;
  */
 record RawCue(int line, long startMs, long endMs, String speaker, String text) {
 
+	RawCue shifted(long byMs) {
+		return new RawCue(this.line, this.startMs + byMs, this.endMs + byMs, this.speaker, this.text);
+	}
+
 	RawCue withText(String newText) {
 		return new RawCue(this.line, this.startMs, this.endMs, this.speaker, newText);
 	}

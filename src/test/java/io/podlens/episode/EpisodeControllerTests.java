@@ -49,7 +49,7 @@ class EpisodeControllerTests {
 				{"title":"Pilot","podcast":"Tech Wave","externalId":"ep1",
 				 "transcript":{"format":"timestamped-text","content":"(00:00~00:05) Hello\\n(00:05~00:09) 你好"}}"""))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", "/api/episodes/7"))
+			.andExpect(header().string("Location", "http://localhost/api/episodes/7"))
 			.andExpect(jsonPath("$.id").value(7))
 			.andExpect(jsonPath("$.segmentCount").value(2))
 			.andExpect(jsonPath("$.durationMs").value(9000));
@@ -130,9 +130,49 @@ class EpisodeControllerTests {
 				"1\n00:00:00,000 --> 00:00:02,500\nHello there\n".getBytes());
 		this.mvc.perform(multipart("/api/episodes").file(file).param("title", "Pilot").param("podcast", "Tech Wave"))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", "/api/episodes/7"));
+			.andExpect(header().string("Location", "http://localhost/api/episodes/7"));
 		verify(this.episodes).create(any(),
 				org.mockito.ArgumentMatchers.eq(List.of(new TranscriptSegment(0, 2500, null, "Hello there"))));
+	}
+
+	@Test
+	void aVttFileWithoutItsHeaderIsRefusedEvenWhenItReadsAsSrt() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "captions.vtt", "text/vtt",
+				"1\n00:00:00.000 --> 00:00:02.500\nHello there\n".getBytes());
+		this.mvc.perform(multipart("/api/episodes").file(file).param("title", "Pilot"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.format").value("webvtt"));
+	}
+
+	@Test
+	void wrongJsonTypesNameTheFieldWithoutJavaTypes() throws Exception {
+		this.mvc
+			.perform(post("/api/episodes").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"t\",\"segments\":[{\"startMs\":\"abc\",\"endMs\":1,\"text\":\"x\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("segments[0].startMs"))
+			.andExpect(jsonPath("$.detail").value("segments[0].startMs: expected a whole number"));
+		this.mvc
+			.perform(post("/api/episodes").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"t\",\"publishedAt\":\"yesterday\",\"segments\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("publishedAt"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ISO-8601")));
+		this.mvc.perform(post("/api/episodes").contentType(MediaType.APPLICATION_JSON).content("[1]"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("io.podlens"))));
+	}
+
+	@Test
+	void wrongFormFieldTypeNamesTheFieldInWords() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "ep.srt", "application/x-subrip",
+				"1\n00:00:00,000 --> 00:00:02,500\nHello there\n".getBytes());
+		this.mvc.perform(multipart("/api/episodes").file(file).param("title", "Pilot").param("publishedAt", "nope"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("publishedAt"))
+			.andExpect(jsonPath("$.detail")
+				.value("publishedAt: 'nope' is not an ISO-8601 date-time such as 2024-06-01T08:00:00Z"));
 	}
 
 	@Test

@@ -59,6 +59,15 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void passesSoundsLikeAndTopicAndAllowsAnEmptyQueryWithATopic() throws Exception {
+		given(this.search.search(any())).willReturn(new SearchResult(0, 0, 20, List.of()));
+		this.mvc.perform(get("/api/search").param("q", "向量").param("soundsLike", "true")).andExpect(status().isOk());
+		verify(this.search).search(SearchQuery.of("向量").withSoundsLike(true));
+		this.mvc.perform(get("/api/search").param("topic", "chameleon")).andExpect(status().isOk());
+		verify(this.search).search(new SearchQuery(null, null, null, null, null, 0, 20, false, "chameleon"));
+	}
+
+	@Test
 	void pagingDefaultsToFirstTwenty() throws Exception {
 		given(this.search.search(any())).willReturn(new SearchResult(0, 0, 20, List.of()));
 		this.mvc.perform(get("/api/search").param("q", "model")).andExpect(status().isOk());

@@ -58,8 +58,8 @@ class SearchModuleTests {
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener
 		context.registerBean(TransactionalEventListenerFactory.class);
-		context.register(LuceneIndex.class, QueryTranslator.class, LuceneSegmentSearch.class, IndexEvents.class,
-				IndexBootstrap.class);
+		context.register(LuceneIndex.class, QueryTranslator.class, TopicMatches.class, LuceneSegmentSearch.class,
+				IndexEvents.class, IndexBootstrap.class);
 		context.refresh();
 		return context;
 	}

@@ -180,6 +180,15 @@ class CorpusTests {
 	}
 
 	@Test
+	void chunkedWhisperClockIsContinuedAcrossChunks() throws IOException {
+		byte[] bytes = Files
+			.readAllBytes(SharedData.file("corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt"));
+		List<TranscriptSegment> segments = TranscriptParsers.parse(bytes, TranscriptFormat.AUTO).segments();
+		// About 1:45 h of 30 s chunks, each restarting at 0.
+		assertThat(segments.get(segments.size() - 1).endMs()).isBetween(90 * 60_000L, 120 * 60_000L);
+	}
+
+	@Test
 	void detectsCorpusLanguages() throws IOException {
 		assertThat(language("zh/pie-ep109_da-mo-xing-jun-bei-jing-sai_whisper.zh-Hans.srt")).isEqualTo("zh-Hans");
 		assertThat(language("zh/lex-fridman-459_deepseek_youtube-autotranslated.zh-Hans.vtt")).isEqualTo("zh-Hans");

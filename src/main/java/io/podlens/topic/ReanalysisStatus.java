@@ -1,0 +1,39 @@
+package io.podlens.topic;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Progress of re-analysing the stored episodes after a taxonomy change.
+ *
+ * @param status {@code idle} (none since start), {@code running} (queued or under way) or
+ * {@code done}
+ * @param episodesTotal episodes in the current (or last) run
+ * @param episodesDone episodes analysed so far in that run
+ * @param startedAt when the run started, {@code null} before the first
+ * @param finishedAt when the run finished, {@code null} while running
+ * @param taxonomyVersion version of the taxonomy the run applies; it grows with every
+ * change since the service started
+ */
+public record ReanalysisStatus(State status, int episodesTotal, int episodesDone, Instant startedAt, Instant finishedAt,
+		long taxonomyVersion) {
+
+	static ReanalysisStatus idle(long taxonomyVersion) {
+		return new ReanalysisStatus(State.IDLE, 0, 0, null, null, taxonomyVersion);
+	}
+
+	/** The state of the job; JSON names are lower-case. */
+	public enum State {
+
+		IDLE, RUNNING, DONE;
+
+		@JsonValue
+		public String json() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.podlens.topic;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link TopicLookup} over the cached taxonomy and the stored mentions. */
+@Component
+class StoredTopicLookup implements TopicLookup {
+
+	private final TopicCatalog catalog;
+
+	private final MentionRepository mentions;
+
+	StoredTopicLookup(TopicCatalog catalog, MentionRepository mentions) {
+		this.catalog = catalog;
+		this.mentions = mentions;
+	}
+
+	@Override
+	public Optional<Topic> topic(String id) {
+		return (id != null) ? this.catalog.current().topic(id) : Optional.empty();
+	}
+
+	@Override
+	public List<Topic> named(String words) {
+		if (words == null) {
+			return List.of();
+		}
+		String key = Folding.key(words);
+		return key.isEmpty() ? List.of() : this.catalog.current().byKey().getOrDefault(key, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Mention> mentionsOfTopic(String topicId) {
+		return this.mentions.findByTopic(topicId).stream().map(MentionRow::toMention).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Mention> mentionsInEpisode(long episodeId) {
+		return this.mentions.findByEpisode(episodeId).stream().map(MentionRow::toMention).toList();
+	}
+
+}

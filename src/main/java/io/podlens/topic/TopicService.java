@@ -1,0 +1,155 @@
+package io.podlens.topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.podlens.common.NotFoundException;
+import io.podlens.common.Paged;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/** What the topic endpoints do: the taxonomy with counts, and stored mentions. */
+@Service
+class TopicService {
+
+	private final TopicCatalog catalog;
+
+	private final MentionRepository mentions;
+
+	private final EpisodeTable episodes;
+
+	private final TopicAnalysis analysis;
+
+	private final TopicWorker worker;
+
+	TopicService(TopicCatalog catalog, MentionRepository mentions, EpisodeTable episodes, TopicAnalysis analysis,
+			TopicWorker worker) {
+		this.catalog = catalog;
+		this.mentions = mentions;
+		this.episodes = episodes;
+		this.analysis = analysis;
+		this.worker = worker;
+	}
+
+	/**
+	 * Topics of a category (or all), whose id, name or an alias contains {@code q} folded
+	 * for case, width and script (or all).
+	 */
+	List<TopicView> list(TopicCategory category, String q) {
+		String key = (q != null && !q.isBlank()) ? Folding.key(q) : null;
+		Map<String, MentionRepository.TopicCounts> counts = new HashMap<>();
+		this.mentions.countsByTopic().forEach((c) -> counts.put(c.getTopicId(), c));
+		return this.catalog.current()
+			.taxonomy()
+			.topics()
+			.stream()
+			.filter((topic) -> category == null || topic.category() == category)
+			.filter((topic) -> key == null || matches(topic, key, q))
+			.sorted(Comparator.comparing(Topic::id))
+			.map((topic) -> view(topic, counts.get(topic.id())))
+			.toList();
+	}
+
+	TopicView get(String id) {
+		Topic topic = this.catalog.current().topic(id).orElseThrow(() -> new NotFoundException("Topic", id));
+		return view(topic, this.mentions.countsOf(id).stream().findFirst().orElse(null));
+	}
+
+	TopicView create(Topic topic) {
+		return TopicView.of(this.catalog.create(topic), 0, 0);
+	}
+
+	TopicView replace(Topic topic) {
+		this.catalog.replace(topic);
+		return get(topic.id());
+	}
+
+	void delete(String id) {
+		this.catalog.delete(id);
+	}
+
+	Paged<TopicMention> mentions(String topicId, int page, int size) {
+		if (this.catalog.current().topic(topicId).isEmpty()) {
+			throw new NotFoundException("Topic", topicId);
+		}
+		return this.episodes.mentionsOf(topicId, page, size);
+	}
+
+	List<EpisodeTopic> episodeTopics(long episodeId) {
+		if (!this.episodes.exists(episodeId)) {
+			throw new NotFoundException("Episode", episodeId);
+		}
+		return summarise(this.mentions.findByEpisode(episodeId));
+	}
+
+	/** Analyses the episode now, on this thread, and answers its topics. */
+	List<EpisodeTopic> analyse(long episodeId) {
+		boolean found;
+		try {
+			found = this.analysis.analyse(episodeId);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Deleted while it was analysed: a 404 below, anything else is a real error.
+			if (this.episodes.exists(episodeId)) {
+				throw ex;
+			}
+			found = false;
+		}
+		if (!found) {
+			throw new NotFoundException("Episode", episodeId);
+		}
+		// A queued background run for the episode has nothing left to add.
+		this.worker.forget(episodeId);
+		return episodeTopics(episodeId);
+	}
+
+	ReanalysisStatus reanalysisStatus() {
+		return this.worker.status();
+	}
+
+	/** Topics by number of mentions, named things before ideas on a tie. */
+	private List<EpisodeTopic> summarise(List<MentionRow> rows) {
+		TopicCatalog.Snapshot snapshot = this.catalog.current();
+		Map<String, List<EpisodeTopic.EpisodeMention>> byTopic = new LinkedHashMap<>();
+		for (MentionRow row : rows) {
+			byTopic.computeIfAbsent(row.getTopicId(), (k) -> new ArrayList<>())
+				.add(new EpisodeTopic.EpisodeMention(row.getSegmentIndex(), row.getStartMs(), row.getEndMs(),
+						row.getCharStart(), row.getCharEnd(), row.getSurface(), MatchKind.of(row.getMatchedBy()),
+						row.getConfidence()));
+		}
+		List<EpisodeTopic> result = new ArrayList<>();
+		byTopic.forEach((id, list) -> {
+			Optional<Topic> topic = snapshot.topic(id);
+			topic.ifPresent((t) -> result.add(new EpisodeTopic(EpisodeTopic.TopicRef.of(t), list.size(), list)));
+		});
+		result.sort(Comparator.comparingInt(EpisodeTopic::count)
+			.reversed()
+			.thenComparing((EpisodeTopic t) -> !t.topic().category().isNamedEntity())
+			.thenComparing((EpisodeTopic t) -> t.topic().name().toLowerCase(Locale.ROOT)));
+		return result;
+	}
+
+	private static boolean matches(Topic topic, String key, String q) {
+		if (key.isEmpty()) {
+			String plain = q.strip().toLowerCase(Locale.ROOT);
+			return topic.id().contains(plain) || topic.name().toLowerCase(Locale.ROOT).contains(plain);
+		}
+		if (Folding.key(topic.id()).contains(key) || Folding.key(topic.name()).contains(key)) {
+			return true;
+		}
+		return topic.aliases().stream().anyMatch((alias) -> Folding.key(alias).contains(key));
+	}
+
+	private static TopicView view(Topic topic, MentionRepository.TopicCounts counts) {
+		return (counts != null) ? TopicView.of(topic, counts.getEpisodes(), counts.getMentions())
+				: TopicView.of(topic, 0, 0);
+	}
+
+}
