@@ -69,7 +69,8 @@ class SecurityAndLimitsTests {
 		HttpResponse<String> created = send(json("/api/episodes", EPISODE, KEY));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String location = created.headers().firstValue("Location").orElseThrow();
-		assertThat(send(request(location).GET().build()).statusCode()).isEqualTo(200);
+		// Location is absolute.
+		assertThat(send(HttpRequest.newBuilder(URI.create(location)).GET().build()).statusCode()).isEqualTo(200);
 		assertThat(send(request("/api/episodes").GET().build()).statusCode()).isEqualTo(200);
 	}
 
