@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.podlens.SharedData;
 import io.podlens.episode.StoredSegment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ChapterBuilderTests {
 
@@ -70,6 +72,45 @@ class ChapterBuilderTests {
 		ChaptersDocument document = build(withShortLast);
 		assertThat(document.chapters()).singleElement()
 			.satisfies((chapter) -> assertThat(chapter.endTime()).isEqualTo(250.0));
+	}
+
+	@Test
+	void sponsorChapterEndsWhereTheReadEnds() {
+		List<StoredSegment> segments = TestSegments
+			.vtt(SharedData.file("corpus/en/data-engineering-podcast_zenlytic-ai-agents.vtt.txt"), "en");
+		List<SponsorRead> reads = new SponsorDetector().detect(segments);
+		ChaptersDocument document = build(segments);
+		document.chapters().forEach((chapter) -> System.out.println("  data engineering chapter " + chapter));
+		assertThat(reads).singleElement();
+		Chapter sponsor = document.chapters()
+			.stream()
+			.filter((c) -> c.title().equals("Sponsor"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(sponsor.startTime()).isCloseTo(reads.get(0).startMs() / 1000.0, within(1.0));
+		assertThat(sponsor.endTime()).isCloseTo(reads.get(0).endMs() / 1000.0, within(1.0));
+		assertDistinctTitlesAndContiguous(document);
+	}
+
+	@Test
+	void longEpisodeWithoutThemesGetsPartsWithDistinctTitles() {
+		List<StoredSegment> segments = TestSegments
+			.vtt(SharedData.file("corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt"), "en");
+		ChaptersDocument document = build(segments);
+		document.chapters().forEach((chapter) -> System.out.println("  lex chapter " + chapter));
+		assertThat(document.chapters()).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(document.chapters()).allSatisfy(
+				(chapter) -> assertThat(chapter.endTime() - chapter.startTime()).isLessThanOrEqualTo(20 * 60.0));
+		assertDistinctTitlesAndContiguous(document);
+	}
+
+	static void assertDistinctTitlesAndContiguous(ChaptersDocument document) {
+		List<Chapter> chapters = document.chapters();
+		assertThat(chapters).extracting(Chapter::title).doesNotHaveDuplicates();
+		assertThat(chapters.get(0).startTime()).isZero();
+		for (int i = 1; i < chapters.size(); i++) {
+			assertThat(chapters.get(i).startTime()).isEqualTo(chapters.get(i - 1).endTime());
+		}
 	}
 
 }
