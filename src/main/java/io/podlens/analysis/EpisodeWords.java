@@ -88,7 +88,9 @@ final class EpisodeWords {
 		}
 		Map<String, Double> scores = new HashMap<>();
 		counts.forEach((key, count) -> {
-			double idf = Math.log((double) (this.windows + 1) / (this.documentFrequency.getOrDefault(key, 0) + 1));
+			// smoothed: in a short episode a word may be in every window and still be the
+			// topic
+			double idf = Math.log(1 + (double) this.windows / Math.max(1, this.documentFrequency.getOrDefault(key, 0)));
 			double weight = count * idf * ((count >= 2) ? 1 : 0.3);
 			scores.put(key, weight);
 		});

@@ -161,7 +161,7 @@ final class SponsorDetector {
 				break;
 			}
 		}
-		String cleaned = phrase.toString().replaceAll("[\\s.,;:]+$", "");
+		String cleaned = phrase.toString().replaceAll("[\\s,;:]+$", "");
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

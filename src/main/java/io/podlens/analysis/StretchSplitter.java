@@ -36,7 +36,8 @@ final class StretchSplitter {
 			int parts = (int) Math.max(2, Math.round((double) piece.length() / ChapterBuilder.TARGET_PART_MS));
 			long start = piece.startMs();
 			for (int left = parts; left > 1; left--) {
-				// aim at an even share of what is left, so one late cut cannot leave a long part
+				// aim at an even share of what is left, so one late cut cannot leave a
+				// long part
 				long partMs = (piece.endMs() - start) / left;
 				long ideal = start + partMs;
 				long cut = bestBoundary(ideal - partMs / 5, ideal + partMs / 5);

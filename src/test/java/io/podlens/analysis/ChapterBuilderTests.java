@@ -113,4 +113,51 @@ class ChapterBuilderTests {
 		}
 	}
 
+	@Test
+	void anUnthemedStretchIsItsOwnChapterTitledByItsWords() {
+		String garden = "Tomatoes need sun. Tomatoes and compost, compost and tomatoes, mulch for the tomatoes.";
+		String[] texts = {
+				"This episode is sponsored by Acme. Use promo code ACME for a discount. Now back to the show.", garden,
+				garden, garden, "Thanks for listening, see you next time." };
+		List<StoredSegment> segments = TestSegments.evenly("en", 60_000, texts);
+		ChaptersDocument document = build(segments);
+		assertThat(document.chapters()).extracting(Chapter::title)
+			.containsExactly("Sponsor", "Part 1: tomatoes, compost, mulch", "Outro");
+		Chapter sponsor = document.chapters().get(0);
+		assertThat(sponsor.endTime()).isEqualTo(new SponsorDetector().detect(segments).get(0).endMs() / 1000.0);
+		assertThat(document.chapters().get(1).startTime()).isEqualTo(sponsor.endTime());
+		assertDistinctTitlesAndContiguous(document);
+	}
+
+	@Test
+	void chineseStretchTitlesUseWholeWords() {
+		String talk = "我們今天去爬山 爬山的時候看到很多楓葉 楓葉真的很漂亮 山頂的風景也很棒 爬山";
+		List<StoredSegment> segments = TestSegments.evenly("zh-Hant", 60_000, "本期節目由好喝咖啡贊助播出 謝謝好喝咖啡的贊助", talk, talk);
+		ChaptersDocument document = build(segments);
+		assertThat(document.chapters()).extracting(Chapter::title).contains("贊助");
+		assertThat(document.chapters().get(document.chapters().size() - 1).title()).startsWith("第一部分：")
+			.contains("爬山")
+			.contains("楓葉");
+	}
+
+	@Test
+	void repeatedTitlesAreNumbered() {
+		List<Chapter> chapters = List.of(new Chapter(0, 1, "Intro"), new Chapter(1, 2, "Sponsor"),
+				new Chapter(2, 3, "Intro"), new Chapter(3, 4, "Intro (2)"));
+		assertThat(ChapterBuilder.distinctTitles(chapters, false)).extracting(Chapter::title)
+			.containsExactly("Intro", "Sponsor", "Intro (2)", "Intro (2) (2)");
+		assertThat(ChapterBuilder.distinctTitles(List.of(new Chapter(0, 1, "結尾"), new Chapter(1, 2, "結尾")), true))
+			.extracting(Chapter::title)
+			.containsExactly("結尾", "結尾（2）");
+	}
+
+	@Test
+	void chineseNumbers() {
+		assertThat(PartTitles.chineseNumber(3)).isEqualTo("三");
+		assertThat(PartTitles.chineseNumber(10)).isEqualTo("十");
+		assertThat(PartTitles.chineseNumber(14)).isEqualTo("十四");
+		assertThat(PartTitles.chineseNumber(40)).isEqualTo("四十");
+		assertThat(PartTitles.title(2, List.of("世界模型", "JEPA"), true)).isEqualTo("第二部分：世界模型、JEPA");
+	}
+
 }
