@@ -2,6 +2,7 @@ package io.podlens.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,10 +10,12 @@ import java.util.Objects;
 import io.podlens.episode.StoredSegment;
 
 /**
- * Turns theme spans and sponsor reads into Podcasting 2.0 chapters: a detected sponsor
- * read becomes its own chapter with its own (sub-segment) times, spans shorter than a
- * minimum join the chapter before them, the first chapter starts at 0, and each title is
- * the theme's name in the episode's language.
+ * Turns theme spans and sponsor reads into Podcasting 2.0 chapters. A detected sponsor
+ * read becomes its own chapter with its own (sub-segment) times; stretches without a
+ * theme become chapters of their own (long ones split near every {@link #TARGET_PART_MS}
+ * where the vocabulary shifts or the talk pauses), titled with their most characteristic
+ * words; themed chapters are titled with the theme's name in the episode's language. No
+ * two chapters share a title.
  */
 final class ChapterBuilder {
 
@@ -25,10 +28,13 @@ final class ChapterBuilder {
 	 */
 	static final long MIN_GENERIC_CHAPTER_MS = 10_000;
 
-	static final String INTRO = "intro";
+	/** Unthemed stretches longer than this are split. */
+	static final long MAX_PART_MS = 15 * 60_000;
 
-	private static final Map<String, String> WHOLE_EPISODE = Map.of("zh-Hant", "節目內容", "zh-Hans", "节目内容", "en",
-			"Episode");
+	/** Aimed length of the parts a long unthemed stretch is split into. */
+	static final long TARGET_PART_MS = 12 * 60_000;
+
+	static final String INTRO = "intro";
 
 	private final ThemeCatalog catalog;
 
@@ -38,29 +44,58 @@ final class ChapterBuilder {
 
 	ChaptersDocument build(List<StoredSegment> segments, EpisodeThemes themes, List<SponsorRead> reads) {
 		StoredSegment first = segments.get(0);
-		long episodeStart = 0;
 		long episodeEnd = segments.get(segments.size() - 1).endMs();
 		String language = Languages.displayTag(first.language(), first.text());
 		List<Piece> pieces = pieces(themes, reads);
 		if (!pieces.isEmpty() && ThemeCatalog.SPONSOR.equals(pieces.get(0).theme)
 				&& pieces.get(0).startMs >= MIN_GENERIC_CHAPTER_MS && this.catalog.find(INTRO).isPresent()) {
 			// what comes before a pre-roll read is the show's opening
-			pieces.add(0, new Piece(episodeStart, pieces.get(0).startMs, INTRO));
+			pieces.add(0, new Piece(0, pieces.get(0).startMs, INTRO));
 		}
-		pieces = mergeShort(pieces, Math.max(MIN_CHAPTER_MS, (episodeEnd - episodeStart) / 50));
+		pieces = fillGaps(pieces, episodeEnd);
+		pieces = mergeShort(pieces, Math.max(MIN_CHAPTER_MS, episodeEnd / 50));
+		EpisodeWords words = new EpisodeWords(segments);
+		pieces = new StretchSplitter(segments, words).split(pieces);
+		return new ChaptersDocument(ChaptersDocument.VERSION, first.episodeTitle(), first.podcast(),
+				titled(pieces, words, language, first.episodeTitle()));
+	}
+
+	private List<Chapter> titled(List<Piece> pieces, EpisodeWords words, String language, String episodeTitle) {
+		boolean chinese = language.startsWith("zh");
 		List<Chapter> chapters = new ArrayList<>();
-		for (int i = 0; i < pieces.size(); i++) {
-			Piece piece = pieces.get(i);
-			long start = (i == 0) ? episodeStart : piece.startMs;
-			long end = (i + 1 < pieces.size()) ? pieces.get(i + 1).startMs : episodeEnd;
-			chapters.add(new Chapter(seconds(start), seconds(end), this.catalog.nameOf(piece.theme, language)));
+		int part = 0;
+		for (Piece piece : pieces) {
+			String title;
+			if (piece.theme != null) {
+				title = this.catalog.nameOf(piece.theme, language);
+			}
+			else if (pieces.size() == 1 && episodeTitle != null && !episodeTitle.isBlank()) {
+				title = episodeTitle;
+			}
+			else {
+				part++;
+				title = PartTitles.title(part, words.characteristic(piece.startMs, piece.endMs, 3), chinese);
+			}
+			chapters.add(new Chapter(seconds(piece.startMs), seconds(piece.endMs), title));
 		}
-		if (chapters.isEmpty()) {
-			String title = (first.episodeTitle() != null && !first.episodeTitle().isBlank()) ? first.episodeTitle()
-					: WHOLE_EPISODE.getOrDefault(language, WHOLE_EPISODE.get("en"));
-			chapters.add(new Chapter(0, seconds(episodeEnd), title));
+		return distinctTitles(chapters, chinese);
+	}
+
+	/** A repeated title gets its number: "Introduction (2)". */
+	static List<Chapter> distinctTitles(List<Chapter> chapters, boolean chinese) {
+		Map<String, Integer> seen = new HashMap<>();
+		List<Chapter> result = new ArrayList<>();
+		for (Chapter chapter : chapters) {
+			int n = seen.merge(chapter.title(), 1, Integer::sum);
+			String title = chapter.title();
+			while (n > 1 && seen.containsKey(title)) {
+				title = chapter.title() + (chinese ? "（" + n + "）" : " (" + n + ")");
+				n++;
+			}
+			seen.putIfAbsent(title, 1);
+			result.add(new Chapter(chapter.startTime(), chapter.endTime(), title));
 		}
-		return new ChaptersDocument(ChaptersDocument.VERSION, first.episodeTitle(), first.podcast(), chapters);
+		return result;
 	}
 
 	/** Theme spans with sponsor reads cut in at their exact times. */
@@ -93,27 +128,88 @@ final class ChapterBuilder {
 		return pieces;
 	}
 
-	private List<Piece> mergeShort(List<Piece> pieces, long minMs) {
-		List<Piece> merged = new ArrayList<>();
+	/** Time no theme covers becomes an unthemed piece of its own, from 0 to the end. */
+	private static List<Piece> fillGaps(List<Piece> pieces, long episodeEnd) {
+		List<Piece> filled = new ArrayList<>();
+		long at = 0;
 		for (Piece piece : pieces) {
-			boolean tiny = piece.length() < minimum(piece, minMs);
-			Piece last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-			if (last != null && (tiny || Objects.equals(last.theme, piece.theme))) {
-				merged.set(merged.size() - 1, new Piece(last.startMs, Math.max(last.endMs, piece.endMs), last.theme));
+			if (piece.startMs > at) {
+				filled.add(new Piece(at, piece.startMs, null));
 			}
-			else {
-				merged.add(piece);
+			long start = Math.max(at, piece.startMs);
+			if (piece.endMs > start) {
+				filled.add(new Piece(start, piece.endMs, piece.theme));
+				at = piece.endMs;
 			}
 		}
-		// a tiny first piece has nothing before it: it joins the one after
-		if (merged.size() > 1 && merged.get(0).length() < minimum(merged.get(0), minMs)) {
-			Piece second = merged.remove(1);
-			merged.set(0, new Piece(merged.get(0).startMs, second.endMs, second.theme));
+		if (episodeEnd > at) {
+			filled.add(new Piece(at, episodeEnd, null));
 		}
-		return merged;
+		return filled;
+	}
+
+	/**
+	 * Pieces too short for a chapter join a neighbour (one of the same theme first, then
+	 * the one before), never a sponsor read; neighbours of the same theme join.
+	 */
+	private List<Piece> mergeShort(List<Piece> pieces, long minMs) {
+		List<Piece> list = new ArrayList<>(pieces);
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int i = 0; i + 1 < list.size(); i++) {
+				if (Objects.equals(list.get(i).theme, list.get(i + 1).theme)) {
+					list.set(i, list.get(i).through(list.remove(i + 1)));
+					changed = true;
+				}
+			}
+			int shortest = -1;
+			for (int i = 0; i < list.size(); i++) {
+				Piece piece = list.get(i);
+				if (piece.length() < minimum(piece, minMs) && hasHost(list, i)
+						&& (shortest < 0 || piece.length() < list.get(shortest).length())) {
+					shortest = i;
+				}
+			}
+			if (shortest >= 0) {
+				int host = host(list, shortest);
+				Piece merged = (host < shortest) ? list.get(host).through(list.get(shortest))
+						: list.get(shortest).through(list.get(host)).withTheme(list.get(host).theme);
+				list.set(Math.min(host, shortest), merged);
+				list.remove(Math.max(host, shortest));
+				changed = true;
+			}
+		}
+		return list;
+	}
+
+	private static boolean hasHost(List<Piece> list, int i) {
+		return host(list, i) >= 0;
+	}
+
+	private static int host(List<Piece> list, int i) {
+		Piece piece = list.get(i);
+		Piece before = (i > 0) ? list.get(i - 1) : null;
+		Piece after = (i + 1 < list.size()) ? list.get(i + 1) : null;
+		if (before != null && !before.isSponsor() && Objects.equals(before.theme, piece.theme)) {
+			return i - 1;
+		}
+		if (after != null && !after.isSponsor() && Objects.equals(after.theme, piece.theme)) {
+			return i + 1;
+		}
+		if (before != null && !before.isSponsor()) {
+			return i - 1;
+		}
+		if (after != null && !after.isSponsor()) {
+			return i + 1;
+		}
+		return -1;
 	}
 
 	private long minimum(Piece piece, long minMs) {
+		if (piece.theme == null) {
+			return minMs;
+		}
 		boolean generic = this.catalog.find(piece.theme).map(ThemeDefinition::isGeneric).orElse(false);
 		return generic ? MIN_GENERIC_CHAPTER_MS : minMs;
 	}
@@ -122,10 +218,23 @@ final class ChapterBuilder {
 		return ms / 1000.0;
 	}
 
-	private record Piece(long startMs, long endMs, String theme) {
+	/** A stretch of the episode and its theme ({@code null}: none). */
+	record Piece(long startMs, long endMs, String theme) {
 
 		long length() {
 			return this.endMs - this.startMs;
+		}
+
+		boolean isSponsor() {
+			return ThemeCatalog.SPONSOR.equals(this.theme);
+		}
+
+		Piece through(Piece later) {
+			return new Piece(this.startMs, Math.max(this.endMs, later.endMs), this.theme);
+		}
+
+		Piece withTheme(String theme) {
+			return new Piece(this.startMs, this.endMs, theme);
 		}
 
 	}

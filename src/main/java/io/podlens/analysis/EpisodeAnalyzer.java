@@ -62,7 +62,9 @@ public class EpisodeAnalyzer {
 		List<SponsorRead> reads = this.sponsors.detect(episode);
 		List<TimelineMarks.Mark> topicMarks = new ArrayList<>();
 		this.marks.orderedStream().forEach((source) -> topicMarks.addAll(source.marksFor(episodeId)));
-		return this.timeline.render(episode, this.classifier.classify(episode, reads), reads, topicMarks);
+		EpisodeThemes themes = this.classifier.classify(episode, reads);
+		List<Chapter> chapterList = this.chapters.build(episode, themes, reads).chapters();
+		return this.timeline.render(episode, themes, reads, topicMarks, chapterList);
 	}
 
 	private List<StoredSegment> load(long episodeId) {

@@ -29,7 +29,15 @@ final class SponsorDetector {
 
 	private static final String ZH_NAME = "(?<name>[^\\s,，。!！?？、:：]{1,24}?)";
 
-	private static final String EN_NAME = "(?<name>(?-i:[A-Z0-9][\\w&'-]*(?:\\s+[A-Z0-9][\\w&'-]*){0,4}))";
+	/**
+	 * A capitalised phrase of up to 6 words ("R&D <Tools> Inc."); {@link #cleanName} ends
+	 * it at a sentence-ending full stop.
+	 */
+	private static final String EN_NAME = "(?<name>(?-i:[A-Z0-9&<][^\\s,;:!?\"]*(?:[ \\t]+[A-Z0-9&<+@][^\\s,;:!?\"]*){0,5}))";
+
+	/** Words whose full stop belongs to the name. */
+	private static final Pattern ABBREVIATION = Pattern
+		.compile("(?i)(?:inc|ltd|co|corp|llc|plc|jr|sr|st|[a-z]\\.[a-z])\\.");
 
 	private static final List<Pattern> START = List.of(
 			Pattern.compile("本(?:期|集)(?:的)?(?:节目)?(?:是)?由\\s*" + ZH_NAME + "\\s*(?:独家)?(?:赞助|冠名)(?:播出)?"),
@@ -134,11 +142,26 @@ final class SponsorDetector {
 		return from;
 	}
 
-	private static String cleanName(String name) {
+	static String cleanName(String name) {
 		if (name == null) {
 			return null;
 		}
-		String cleaned = name.strip().replaceAll("[\\s.,;:]+$", "");
+		StringBuilder phrase = new StringBuilder();
+		for (String word : name.strip().split("[ \\t]+")) {
+			if (!phrase.isEmpty()) {
+				phrase.append(' ');
+			}
+			if (word.endsWith(".") && !ABBREVIATION.matcher(word).matches()) {
+				// a full stop after an ordinary word ends the sentence, and the name
+				phrase.append(word, 0, word.length() - 1);
+				break;
+			}
+			phrase.append(word);
+			if (word.endsWith(".")) {
+				break;
+			}
+		}
+		String cleaned = phrase.toString().replaceAll("[\\s,;:]+$", "");
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

@@ -37,7 +37,10 @@ final class ThemeClassifier {
 			return new EpisodeThemes(List.of(), List.of());
 		}
 		double[][] scores = cueScores(segments, sponsorReads, themes);
-		int[] path = viterbi(scores, themes.size());
+		boolean[] sponsorAllowed = sponsorAllowed(segments, sponsorReads);
+		int sponsorState = sponsorState(themes);
+		int[] path = viterbi(scores, themes.size(), sponsorState, sponsorAllowed);
+		trimUnsupportedEdges(path, scores);
 		List<SegmentTheme> result = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			StoredSegment segment = segments.get(i);
@@ -47,9 +50,9 @@ final class ThemeClassifier {
 			}
 			int state = path[i];
 			String theme = (state == 0) ? null : themes.get(state - 1).id();
-			double chosen = (state == 0) ? NONE_SCORE : scores[i][state - 1];
-			result.add(new SegmentTheme(segment.index(), segment.startMs(), segment.endMs(), theme,
-					Math.round(chosen / total * 1000) / 1000.0));
+			// a segment without a theme has confidence 0: it is a statement about a theme
+			double confidence = (state == 0) ? 0 : scores[i][state - 1] / total;
+			result.add(new SegmentTheme(segment.index(), segment.startMs(), segment.endMs(), theme, confidence));
 		}
 		return new EpisodeThemes(result, spans(result));
 	}
@@ -118,14 +121,61 @@ final class ThemeClassifier {
 		return Math.min(1, (double) covered / length);
 	}
 
+	/**
+	 * With detected reads, only segments that overlap a read may be sponsor: smoothing
+	 * must not carry the sponsor past the read's closing cue.
+	 */
+	private static boolean[] sponsorAllowed(List<StoredSegment> segments, List<SponsorRead> reads) {
+		boolean[] allowed = new boolean[segments.size()];
+		for (int i = 0; i < allowed.length; i++) {
+			allowed[i] = reads.isEmpty() || coveredFraction(segments.get(i), reads) > 0;
+		}
+		return allowed;
+	}
+
+	private static int sponsorState(List<ThemeDefinition> themes) {
+		for (int t = 0; t < themes.size(); t++) {
+			if (ThemeCatalog.SPONSOR.equals(themes.get(t).id())) {
+				return t + 1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Smoothing may bridge a weak segment inside a span, but a span must begin and end on
+	 * a segment with cue evidence of its own.
+	 */
+	static void trimUnsupportedEdges(int[] path, double[][] scores) {
+		int i = 0;
+		while (i < path.length) {
+			int state = path[i];
+			int j = i;
+			while (j + 1 < path.length && path[j + 1] == state) {
+				j++;
+			}
+			if (state != 0) {
+				int from = i;
+				int to = j;
+				while (from <= to && scores[from][state - 1] <= 0) {
+					path[from++] = 0;
+				}
+				while (to >= from && scores[to][state - 1] <= 0) {
+					path[to--] = 0;
+				}
+			}
+			i = j + 1;
+		}
+	}
+
 	/** Best state per segment; state 0 is "no theme", state t+1 is theme t. */
-	private int[] viterbi(double[][] scores, int themeCount) {
+	private int[] viterbi(double[][] scores, int themeCount, int sponsorState, boolean[] sponsorAllowed) {
 		int n = scores.length;
 		int states = themeCount + 1;
 		double[][] best = new double[n][states];
 		int[][] from = new int[n][states];
 		for (int s = 0; s < states; s++) {
-			best[0][s] = emission(scores[0], s);
+			best[0][s] = emission(scores[0], s, sponsorState == s && !sponsorAllowed[0]);
 		}
 		for (int i = 1; i < n; i++) {
 			for (int s = 0; s < states; s++) {
@@ -138,7 +188,7 @@ final class ThemeClassifier {
 						arg = p;
 					}
 				}
-				best[i][s] = top + emission(scores[i], s);
+				best[i][s] = top + emission(scores[i], s, sponsorState == s && !sponsorAllowed[i]);
 				from[i][s] = arg;
 			}
 		}
@@ -156,7 +206,10 @@ final class ThemeClassifier {
 		return path;
 	}
 
-	private static double emission(double[] scores, int state) {
+	private static double emission(double[] scores, int state, boolean forbidden) {
+		if (forbidden) {
+			return Double.NEGATIVE_INFINITY;
+		}
 		return (state == 0) ? NONE_SCORE : scores[state - 1];
 	}
 

@@ -27,8 +27,9 @@ final class TimelineSvg {
 
 	private static final int PLOT = WIDTH - LEFT - RIGHT;
 
-	private static final String[] PALETTE = { "#60a5fa", "#34d399", "#f472b6", "#a78bfa", "#fbbf24", "#f87171",
-			"#2dd4bf", "#818cf8" };
+	/** Tableau 10: themes without a colour of their own stay distinguishable. */
+	private static final String[] PALETTE = { "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+			"#b07aa1", "#ff9da7", "#9c755f", "#bab0ac" };
 
 	private static final Pattern SAFE_COLOR = Pattern.compile("#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}");
 
@@ -45,7 +46,7 @@ final class TimelineSvg {
 	}
 
 	String render(List<StoredSegment> segments, EpisodeThemes themes, List<SponsorRead> reads,
-			List<TimelineMarks.Mark> marks) {
+			List<TimelineMarks.Mark> marks, List<Chapter> chapters) {
 		StoredSegment first = segments.get(0);
 		String language = Languages.displayTag(first.language(), first.text());
 		String[] rows = ROW_NAMES.getOrDefault(language, ROW_NAMES.get("en"));
@@ -86,6 +87,10 @@ final class TimelineSvg {
 		svg.append(text(10, bandTop + 24, rows[0], "fill=\"#334155\""));
 		svg.append(rect(LEFT, bandTop, PLOT, 40, "#f1f5f9", null));
 		for (ThemeSpan span : themes.spans()) {
+			if (!reads.isEmpty() && ThemeCatalog.SPONSOR.equals(span.theme())) {
+				// segment-granular; the reads below give the sponsor's own times
+				continue;
+			}
 			int x = x(span.startMs(), duration);
 			int w = Math.max(1, x(span.endMs(), duration) - x);
 			String name = this.catalog.nameOf(span.theme(), language);
@@ -93,15 +98,23 @@ final class TimelineSvg {
 					name + " " + clock(span.startMs()) + "–" + clock(span.endMs())));
 		}
 
+		String sponsorName = this.catalog.nameOf(ThemeCatalog.SPONSOR, language);
+		for (SponsorRead read : reads) {
+			int x = x(read.startMs(), duration);
+			svg.append(rect(x, bandTop, Math.max(1, x(read.endMs(), duration) - x), 40, color(ThemeCatalog.SPONSOR),
+					sponsorName + " " + clock(read.startMs()) + "–" + clock(read.endMs())));
+		}
+		chapterLines(svg, chapters, duration, bandTop - 4, bandTop + 44);
+
 		svg.append(text(10, sponsorTop + 13, rows[1], "fill=\"#334155\""));
 		svg.append(rect(LEFT, sponsorTop, PLOT, 18, "#f8fafc", null));
 		for (SponsorRead read : reads) {
 			int x = x(read.startMs(), duration);
 			int w = Math.max(2, x(read.endMs(), duration) - x);
 			String label = rows[1] + ((read.sponsor() != null) ? ": " + read.sponsor() : "");
-			svg.append(rect(x, sponsorTop, w, 18, "#f59e0b",
+			svg.append(rect(x, sponsorTop, w, 18, color(ThemeCatalog.SPONSOR),
 					label + " " + clock(read.startMs()) + "–" + clock(read.endMs())));
-			svg.append(text(x + 4, sponsorTop + 13, label, "fill=\"#1f2937\""));
+			svg.append(sponsorLabel(x, w, sponsorTop + 13, label));
 		}
 
 		int row = 0;
@@ -141,8 +154,48 @@ final class TimelineSvg {
 		return svg.toString();
 	}
 
+	/**
+	 * A label inside its bar when it fits, else beside it (right, or left near the end)
+	 * so it never runs over the bar's edge.
+	 */
+	static String sponsorLabel(int x, int w, int y, String label) {
+		int width = textWidth(label);
+		if (width + 8 <= w) {
+			return text(x + 4, y, label, "fill=\"#1f2937\"");
+		}
+		if (x + w + 4 + width <= LEFT + PLOT) {
+			return text(x + w + 4, y, label, "fill=\"#1f2937\"");
+		}
+		return text(x - 4, y, label, "text-anchor=\"end\" fill=\"#1f2937\"");
+	}
+
+	/** Rough width at font size 12: CJK characters are square, Latin about 7 px. */
+	static int textWidth(String text) {
+		return text.codePoints().map((c) -> (Character.isIdeographic(c) || c >= 0x3000) ? 12 : 7).sum();
+	}
+
+	/** A thin line at every chapter start after the first, with the title as tooltip. */
+	private static void chapterLines(StringBuilder svg, List<Chapter> chapters, long duration, int top, int bottom) {
+		for (int i = 1; i < chapters.size(); i++) {
+			Chapter chapter = chapters.get(i);
+			int x = x(Math.round(chapter.startTime() * 1000), duration);
+			svg.append("<line class=\"chapter\" x1=\"")
+				.append(x)
+				.append("\" y1=\"")
+				.append(top)
+				.append("\" x2=\"")
+				.append(x)
+				.append("\" y2=\"")
+				.append(bottom)
+				.append("\" stroke=\"#111827\" stroke-width=\"1.5\"><title>")
+				.append(xml(chapter.title() + " " + clock(Math.round(chapter.startTime() * 1000))))
+				.append("</title></line>\n");
+		}
+	}
+
 	private static void axis(StringBuilder svg, int y, long duration, String label) {
-		svg.append(text(10, y + 4, label, "fill=\"#334155\""));
+		// level with the tick labels
+		svg.append(text(10, y + 20, label, "fill=\"#334155\""));
 		svg.append("<line x1=\"")
 			.append(LEFT)
 			.append("\" y1=\"")

@@ -76,4 +76,29 @@ class SponsorDetectorTests {
 		assertThat(this.detector.detect(segments)).extracting(SponsorRead::sponsor).containsExactly("Alpha", "Beta");
 	}
 
+	@Test
+	void englishNameRunsToTheEndOfThePhrase() {
+		List<StoredSegment> segments = TestSegments.evenly("en", 60_000,
+				"This episode is brought to you by R&D <Tools> Inc. They build test rigs. Thanks to R&D <Tools> Inc. for sponsoring.",
+				"Support for this show comes from Acme Cloud, the place for servers and more. Now back to the show.");
+		List<SponsorRead> reads = this.detector.detect(segments);
+		assertThat(reads).extracting(SponsorRead::sponsor).containsExactly("R&D <Tools> Inc.", "Acme Cloud");
+	}
+
+	@Test
+	void nameStopsAtSentenceEndAndConnectives() {
+		assertThat(SponsorDetector.cleanName("Code Comments. In")).isEqualTo("Code Comments");
+		assertThat(SponsorDetector.cleanName("Acme Corp. Today")).isEqualTo("Acme Corp.");
+		assertThat(SponsorDetector.cleanName("AWS")).isEqualTo("AWS");
+	}
+
+	@Test
+	void confidenceHasThreeDecimals() {
+		List<StoredSegment> segments = TestSegments.evenly("zh-Hant", 60_000, "本期節目由好喝咖啡贊助播出 本期節目由好喝咖啡贊助播出",
+				"謝謝好喝咖啡的贊助");
+		assertThat(this.detector.detect(segments)).singleElement()
+			.satisfies((read) -> assertThat(read.confidence()).isEqualTo(0.95));
+		assertThat(new SponsorRead(0, 1, null, 0.8 + 0.1 + 0.05, List.of()).confidence()).isEqualTo(0.95);
+	}
+
 }

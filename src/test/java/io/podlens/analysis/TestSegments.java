@@ -18,7 +18,7 @@ final class TestSegments {
 	private static final Pattern SEED_LINE = Pattern.compile("\\((\\d+):(\\d+)~(\\d+):(\\d+)\\)\\s*(.*)");
 
 	private static final Pattern VTT_TIME = Pattern
-		.compile("(\\d+):(\\d+):(\\d+)\\.(\\d+)\\s*-->\\s*(\\d+):(\\d+):(\\d+)\\.(\\d+)");
+		.compile("(\\d+):(\\d+):(\\d+)[.,](\\d+)\\s*-->\\s*(\\d+):(\\d+):(\\d+)[.,](\\d+)");
 
 	private TestSegments() {
 	}

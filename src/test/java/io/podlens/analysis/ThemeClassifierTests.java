@@ -77,4 +77,50 @@ class ThemeClassifierTests {
 		assertThat(this.classifier.classify(List.of(), List.of()).segments()).isEmpty();
 	}
 
+	@Test
+	void aSegmentAfterTheReadIsNotSponsor() {
+		List<StoredSegment> segments = TestSegments.evenly("en", 60_000,
+				"This episode is sponsored by Acme. Use promo code ACME for a discount and a free trial. Now back to the show.",
+				"GPT-4o answers in voice and sees the camera.", "Then we talked about the weather.");
+		List<SponsorRead> reads = new SponsorDetector().detect(segments);
+		assertThat(reads).singleElement();
+		EpisodeThemes themes = this.classifier.classify(segments, reads);
+		assertThat(themes.segments().get(0).theme()).isEqualTo("sponsor");
+		assertThat(themes.segments().get(1).theme()).isNotEqualTo("sponsor");
+		assertThat(themes.segments().get(2).theme()).isNotEqualTo("sponsor");
+	}
+
+	@Test
+	void aSpanNeitherStartsNorEndsOnASegmentWithoutEvidence() {
+		int[] path = { 0, 2, 2, 2, 2, 0 };
+		double[][] scores = { { 0, 0 }, { 0, 0 }, { 0, 3 }, { 0, 0 }, { 0, 3 }, { 0, 0 } };
+		ThemeClassifier.trimUnsupportedEdges(path, scores);
+		assertThat(path).containsExactly(0, 0, 2, 2, 2, 0);
+	}
+
+	@Test
+	void segmentsWithoutThemeHaveConfidenceZero() {
+		List<StoredSegment> segments = TestSegments.evenly("en", 60_000, "We talked about the weather.",
+				"The vision encoder cuts the image into patches and a linear projection maps them.");
+		EpisodeThemes themes = this.classifier.classify(segments, List.of());
+		assertThat(themes.segments().get(0).theme()).isNull();
+		assertThat(themes.segments().get(0).confidence()).isZero();
+		assertThat(themes.segments().get(1).confidence()).isBetween(0.001, 1.0);
+		assertThat(String.valueOf(themes.segments().get(1).confidence())).matches("0\\.\\d{1,3}|1\\.0");
+	}
+
+	@Test
+	void englishOpeningAndClosingAreIntroAndOutro() {
+		String[] texts = new String[10];
+		texts[0] = "Hello and welcome to the Garden Show. I'm your host Sam, and my guest today is Kim.";
+		for (int i = 1; i < 9; i++) {
+			texts[i] = "We planted tomatoes number " + i + " in the raised bed.";
+		}
+		texts[9] = "That's all for this week. Thanks for listening, and see you next time. Take care.";
+		EpisodeThemes themes = this.classifier.classify(TestSegments.evenly("en", 60_000, texts), List.of());
+		assertThat(themes.segments().get(0).theme()).isEqualTo("intro");
+		assertThat(themes.segments().get(9).theme()).isEqualTo("outro");
+		assertThat(themes.segments().get(4).theme()).isNull();
+	}
+
 }
