@@ -13,7 +13,27 @@ final class Cues {
 	/** ... after one that started at least this much later is a restarted clock. */
 	private static final long RESTART_MIN_JUMP_MS = 10_000;
 
+	/** Restarts needed before a file counts as chunked. */
+	private static final int MIN_RESTARTS = 2;
+
 	private Cues() {
+	}
+
+	private static int restarts(List<RawCue> cues) {
+		int count = 0;
+		long previousStart = -1;
+		for (RawCue cue : cues) {
+			if (isRestart(previousStart, cue)) {
+				count++;
+			}
+			previousStart = cue.startMs();
+		}
+		return count;
+	}
+
+	private static boolean isRestart(long previousStart, RawCue cue) {
+		return cue.startMs() >= 0 && cue.startMs() <= RESTART_NEAR_ZERO_MS
+				&& previousStart >= cue.startMs() + RESTART_MIN_JUMP_MS;
 	}
 
 	/**
@@ -23,16 +43,15 @@ final class Cues {
 	 */
 	static List<TranscriptSegment> normalise(TranscriptFormat format, List<RawCue> cues) {
 		List<TranscriptSegment> segments = new ArrayList<>(cues.size());
+		// Chunked recognisers (Whisper-JAX, say) restart their clock at 0 for every chunk
+		// of
+		// ~30 s, again and again; one jump back to 0 is just an unsorted file.
+		boolean chunked = restarts(cues) >= MIN_RESTARTS;
 		long offset = 0;
 		long previousStart = -1;
 		long chunkEnd = 0;
 		for (RawCue raw : cues) {
-			// Chunked recognisers (Whisper-JAX, say) restart their clock at 0 for every
-			// chunk of
-			// ~30 s; the chunks follow each other, so each restart continues from the
-			// last end.
-			if (raw.startMs() >= 0 && raw.startMs() <= RESTART_NEAR_ZERO_MS
-					&& previousStart >= raw.startMs() + RESTART_MIN_JUMP_MS) {
+			if (chunked && isRestart(previousStart, raw)) {
 				offset = chunkEnd;
 			}
 			previousStart = raw.startMs();

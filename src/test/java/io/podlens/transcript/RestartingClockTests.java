@@ -30,27 +30,33 @@ class RestartingClockTests {
 				4
 				00:00:10,000 --> 00:00:28,000
 				second chunk two
+
+				5
+				00:00:00,000 --> 00:00:05,000
+				third chunk one
 				""";
 		List<TranscriptSegment> segments = TranscriptParsers.parse(srt, TranscriptFormat.SRT).segments();
-		assertThat(segments).extracting(TranscriptSegment::startMs).containsExactly(0L, 12_000L, 29_500L, 39_500L);
+		assertThat(segments).extracting(TranscriptSegment::startMs)
+			.containsExactly(0L, 12_000L, 29_500L, 39_500L, 57_500L);
 		assertThat(segments.get(3).endMs()).isEqualTo(57_500);
 		assertThat(segments).extracting(TranscriptSegment::text)
-			.containsExactly("first chunk one", "first chunk two", "second chunk one", "second chunk two");
+			.containsExactly("first chunk one", "first chunk two", "second chunk one", "second chunk two",
+					"third chunk one");
 	}
 
 	@Test
-	void anOccasionalEarlierCueIsSortedNotShifted() {
+	void aSingleJumpBackToZeroIsSortedNotShifted() {
 		String srt = """
 				1
 				00:00:20,000 --> 00:00:22,000
 				later
 
 				2
-				00:00:05,000 --> 00:00:07,000
+				00:00:00,000 --> 00:00:07,000
 				earlier
 				""";
 		assertThat(TranscriptParsers.parse(srt, TranscriptFormat.SRT).segments()).extracting(TranscriptSegment::startMs)
-			.containsExactly(5_000L, 20_000L);
+			.containsExactly(0L, 20_000L);
 	}
 
 }
