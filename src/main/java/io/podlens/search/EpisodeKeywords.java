@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
@@ -39,8 +40,9 @@ final class EpisodeKeywords {
 	 */
 	List<Keyword> of(IndexSearcher searcher, long episodeId, int limit) throws IOException {
 		IndexReader reader = searcher.getIndexReader();
-		TopDocs docs = searcher.search(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId),
-				Math.max(1, reader.maxDoc()));
+		Query ofEpisode = LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId);
+		// Size the hit queue to the episode, not to the whole index.
+		TopDocs docs = searcher.search(ofEpisode, Math.max(1, searcher.count(ofEpisode)));
 		Map<String, Counts> counts = new LinkedHashMap<>();
 		StoredFields stored = searcher.storedFields();
 		for (ScoreDoc doc : docs.scoreDocs) {

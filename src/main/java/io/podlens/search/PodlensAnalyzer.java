@@ -29,8 +29,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class PodlensAnalyzer extends Analyzer {
 
 	// Transliterators are thread-safe for transliterate(); building one is slow.
-	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
-		.getInstance("Traditional-Simplified");
+	static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
 	private final boolean unigrams;
 

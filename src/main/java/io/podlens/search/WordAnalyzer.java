@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,9 +28,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class WordAnalyzer extends Analyzer {
 
-	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
-		.getInstance("Traditional-Simplified");
-
 	private static final Set<String> STOPWORDS = loadStopwords();
 
 	/** Simplified forms: the analyzer converts before this filter runs. */
@@ -43,7 +39,7 @@ final class WordAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		// cjkAsWords=true: the dictionary splits Han runs into words.
 		Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(true, true));
-		TokenStream stream = new ICUTransformFilter(tokenizer, TRADITIONAL_TO_SIMPLIFIED);
+		TokenStream stream = new ICUTransformFilter(tokenizer, PodlensAnalyzer.TRADITIONAL_TO_SIMPLIFIED);
 		stream = new ICUFoldingFilter(stream);
 		stream = new ContentWords(stream);
 		return new TokenStreamComponents(tokenizer, stream);
@@ -79,7 +75,8 @@ final class WordAnalyzer extends Analyzer {
 				String word = line.strip();
 				if (!word.isEmpty() && !word.startsWith("#")) {
 					// Stored folded the way the analyzer folds, so lookups match.
-					words.add(TRADITIONAL_TO_SIMPLIFIED.transliterate(word).toLowerCase(java.util.Locale.ROOT));
+					words.add(PodlensAnalyzer.TRADITIONAL_TO_SIMPLIFIED.transliterate(word)
+						.toLowerCase(java.util.Locale.ROOT));
 				}
 			}
 		}
