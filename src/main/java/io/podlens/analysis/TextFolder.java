@@ -3,7 +3,7 @@ package io.podlens.analysis;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import com.ibm.icu.text.Transliterator;
+import io.podlens.common.SimplifiedChinese;
 
 /**
  * Folds text so that cues written in Traditional Chinese also match Simplified text and
@@ -13,19 +13,13 @@ import com.ibm.icu.text.Transliterator;
  */
 final class TextFolder {
 
-	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
-		.getInstance("Traditional-Simplified");
-
 	private TextFolder() {
 	}
 
 	/** Width-folded (NFKC) and Simplified, case kept (for extracting names). */
 	static String fold(String text) {
 		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		// Transliterator instances are not documented as thread-safe.
-		synchronized (TRADITIONAL_TO_SIMPLIFIED) {
-			return TRADITIONAL_TO_SIMPLIFIED.transliterate(normalized);
-		}
+		return SimplifiedChinese.convert(normalized);
 	}
 
 	/** {@link #fold(String)} plus lower case, for matching cue terms. */

@@ -2,15 +2,12 @@ package io.podlens.search;
 
 import java.lang.Character.UnicodeScript;
 
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
@@ -27,9 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * never matches 色 and 龍 far apart.
  */
 public final class PodlensAnalyzer extends Analyzer {
-
-	// Transliterators are thread-safe for transliterate(); building one is slow.
-	static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
 	private final boolean unigrams;
 
@@ -51,19 +45,25 @@ public final class PodlensAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		// cjkAsWords=false: Han runs stay whole so that CJKBigramFilter can pair them.
 		Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
-		TokenStream stream = new ICUTransformFilter(tokenizer, TRADITIONAL_TO_SIMPLIFIED);
+		// Whole Han runs are converted, so that ICU's phrase rules (著名) apply.
+		TokenStream stream = SimplifiedFoldingFilter.simplify(tokenizer);
 		stream = new CJKBigramFilter(stream,
 				CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
 				this.unigrams);
-		stream = new ICUFoldingFilter(stream);
-		stream = new LatinOnly(stream);
+		stream = SimplifiedFoldingFilter.fold(stream);
+		stream = latinOnly(stream);
 		return new TokenStreamComponents(tokenizer, stream);
 	}
 
 	/** Prefix and wildcard terms skip tokenization but still get converted and folded. */
 	@Override
 	protected TokenStream normalize(String fieldName, TokenStream in) {
-		return new ICUFoldingFilter(new ICUTransformFilter(in, TRADITIONAL_TO_SIMPLIFIED));
+		return SimplifiedFoldingFilter.simplifyAndFold(in);
+	}
+
+	/** English plural and possessive stripping, for Latin-script tokens only. */
+	static TokenStream latinOnly(TokenStream stream) {
+		return new LatinOnly(stream);
 	}
 
 	/** Applies the English filters only to tokens written in Latin script. */

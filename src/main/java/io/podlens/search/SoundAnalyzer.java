@@ -2,6 +2,9 @@ package io.podlens.search;
 
 import java.io.IOException;
 import java.lang.Character.UnicodeScript;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,6 +28,11 @@ final class SoundAnalyzer extends Analyzer {
 	private static final class SoundTokenizer extends Tokenizer {
 
 		private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+
+		/** Bounded so that a stream of unique tokens cannot grow the heap. */
+		private static final int LATIN_KEYS_CACHED = 100_000;
+
+		private static final Map<String, String> LATIN_KEYS = new ConcurrentHashMap<>();
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -57,8 +65,7 @@ final class SoundAnalyzer extends Analyzer {
 						end += Character.charCount(this.text.codePointAt(end));
 					}
 					this.position = end;
-					String word = FOLD.normalize(this.text.substring(start, end));
-					return emit(SoundKeys.latin(word), start, end);
+					return emit(latinKey(this.text, start, end), start, end);
 				}
 				this.position += Character.charCount(cp);
 			}
@@ -92,6 +99,31 @@ final class SoundAnalyzer extends Analyzer {
 				all.append(buffer, 0, read);
 			}
 			return all.toString();
+		}
+
+		/**
+		 * The sound key of a Latin word, cached: a transcript's vocabulary is small next
+		 * to its word count, and ASCII words (most of them) fold by lower-casing.
+		 */
+		private static String latinKey(String text, int start, int end) {
+			String word = text.substring(start, end);
+			String key = LATIN_KEYS.get(word);
+			if (key == null) {
+				key = SoundKeys.latin(isAscii(word) ? word.toLowerCase(Locale.ROOT) : FOLD.normalize(word));
+				if (LATIN_KEYS.size() < LATIN_KEYS_CACHED) {
+					LATIN_KEYS.put(word, key);
+				}
+			}
+			return key;
+		}
+
+		private static boolean isAscii(String word) {
+			for (int i = 0; i < word.length(); i++) {
+				if (word.charAt(i) >= 0x80) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private static boolean isWordChar(int cp) {

@@ -14,11 +14,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import io.podlens.common.SimplifiedChinese;
 
 /**
  * Whole words for keyword statistics: ICU's dictionary segmentation of Chinese (so 多模態
@@ -39,10 +39,14 @@ final class WordAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		// cjkAsWords=true: the dictionary splits Han runs into words.
 		Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(true, true));
-		TokenStream stream = new ICUTransformFilter(tokenizer, PodlensAnalyzer.TRADITIONAL_TO_SIMPLIFIED);
-		stream = new ICUFoldingFilter(stream);
-		stream = new ContentWords(stream);
+		TokenStream stream = SimplifiedFoldingFilter.simplifyAndFold(tokenizer);
+		stream = contentWords(stream);
 		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	/** Drops all but content words. */
+	static TokenStream contentWords(TokenStream stream) {
+		return new ContentWords(stream);
 	}
 
 	static boolean isContentWord(CharSequence term) {
@@ -75,8 +79,7 @@ final class WordAnalyzer extends Analyzer {
 				String word = line.strip();
 				if (!word.isEmpty() && !word.startsWith("#")) {
 					// Stored folded the way the analyzer folds, so lookups match.
-					words.add(PodlensAnalyzer.TRADITIONAL_TO_SIMPLIFIED.transliterate(word)
-						.toLowerCase(java.util.Locale.ROOT));
+					words.add(SimplifiedChinese.convert(word).toLowerCase(java.util.Locale.ROOT));
 				}
 			}
 		}
