@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -63,6 +70,14 @@ class LuceneIndex implements DisposableBean {
 
 	private final ReentrantLock writeLock = new ReentrantLock();
 
+	/** Below this many documents an update is analysed on the calling thread. */
+	static final int PARALLEL_CHUNK = 256;
+
+	/** Threads that analyse documents for large writes (bulk imports, rebuilds). */
+	private final int threads;
+
+	private final ExecutorService indexing;
+
 	private IndexWriter writer;
 
 	private long maxSegmentId;
@@ -77,6 +92,13 @@ class LuceneIndex implements DisposableBean {
 			commit();
 		}
 		this.searchers = new SearcherManager(this.directory, null);
+		this.threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		AtomicInteger indexingThreads = new AtomicInteger();
+		this.indexing = Executors.newFixedThreadPool(this.threads, (task) -> {
+			Thread thread = new Thread(task, "lucene-index-" + indexingThreads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.refresher = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "lucene-refresh");
 			thread.setDaemon(true);
@@ -88,11 +110,21 @@ class LuceneIndex implements DisposableBean {
 	/** Adds or replaces segments by id, commits and refreshes. */
 	void update(Collection<StoredSegment> segments) {
 		write(() -> {
-			for (StoredSegment segment : segments) {
-				this.writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
-						SegmentDocuments.toDocument(segment));
-				this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId());
+			List<StoredSegment> all = List.copyOf(segments);
+			// Small updates (one episode) are not worth a hand-off.
+			int chunk = Math.max(PARALLEL_CHUNK, (all.size() + this.threads - 1) / this.threads);
+			Parallel parallel = new Parallel(all.size() <= PARALLEL_CHUNK);
+			for (int from = 0; from < all.size(); from += chunk) {
+				List<StoredSegment> part = all.subList(from, Math.min(all.size(), from + chunk));
+				parallel.run(() -> {
+					for (StoredSegment segment : part) {
+						this.writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
+								SegmentDocuments.toDocument(segment));
+					}
+				});
 			}
+			parallel.await();
+			all.forEach((segment) -> this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId()));
 		});
 	}
 
@@ -102,7 +134,8 @@ class LuceneIndex implements DisposableBean {
 
 	/**
 	 * Replaces the whole index with what {@code feed} hands to its sink, batch by batch,
-	 * in one commit. On failure the index is rolled back to its last commit.
+	 * in one commit. Batches are analysed on the indexing threads while the feed reads
+	 * the next one. On failure the index is rolled back to its last commit.
 	 * @return the number of segments indexed
 	 */
 	long replaceAll(Consumer<Consumer<List<StoredSegment>>> feed) {
@@ -110,18 +143,25 @@ class LuceneIndex implements DisposableBean {
 		write(() -> {
 			this.writer.deleteAll();
 			this.maxSegmentId = 0;
-			feed.accept((batch) -> {
-				try {
-					for (StoredSegment segment : batch) {
-						this.writer.addDocument(SegmentDocuments.toDocument(segment));
-						this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId());
-					}
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				count[0] += batch.size();
-			});
+			Parallel parallel = new Parallel();
+			try {
+				feed.accept((batch) -> {
+					List<StoredSegment> copy = List.copyOf(batch);
+					parallel.run(() -> {
+						for (StoredSegment segment : copy) {
+							this.writer.addDocument(SegmentDocuments.toDocument(segment));
+						}
+					});
+					copy.forEach((segment) -> this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId()));
+					count[0] += copy.size();
+				});
+			}
+			catch (RuntimeException ex) {
+				// No document may still be in flight when the write rolls back.
+				parallel.awaitQuietly();
+				throw ex;
+			}
+			parallel.await();
 		});
 		return count[0];
 	}
@@ -168,6 +208,8 @@ class LuceneIndex implements DisposableBean {
 		}
 		this.writeLock.lock();
 		try {
+			// No write is running (the lock), so no indexing task is either.
+			this.indexing.shutdownNow();
 			this.searchers.close();
 			this.writer.close();
 		}
@@ -238,10 +280,15 @@ class LuceneIndex implements DisposableBean {
 	}
 
 	private IndexWriter openWriter() throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(PodlensAnalyzer.forIndexing(),
-				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer())));
+		IndexWriterConfig config = new IndexWriterConfig(analyzer());
 		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
 		return new IndexWriter(this.directory, config);
+	}
+
+	/** The analysis of every indexed field (text, sound, words). */
+	static Analyzer analyzer() {
+		return new PerFieldAnalyzerWrapper(PodlensAnalyzer.forIndexing(),
+				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer()));
 	}
 
 	private long committedMaxSegmentId() throws IOException {
@@ -267,6 +314,92 @@ class LuceneIndex implements DisposableBean {
 	private interface IndexWork {
 
 		void run() throws IOException;
+
+	}
+
+	/**
+	 * Work handed to the indexing threads by one write: IndexWriter analyses documents
+	 * added from several threads in parallel. At most {@code threads} pieces are in
+	 * flight; {@link #run} waits for a free slot, {@link #await} for all and rethrows the
+	 * first failure so that the write rolls back.
+	 */
+	private final class Parallel {
+
+		private final Semaphore slots = new Semaphore(LuceneIndex.this.threads);
+
+		private final List<Future<?>> running = new ArrayList<>();
+
+		private final boolean inline;
+
+		Parallel() {
+			this(false);
+		}
+
+		/**
+		 * @param inline run every piece on the calling thread
+		 */
+		Parallel(boolean inline) {
+			this.inline = inline;
+		}
+
+		void run(IndexWork work) {
+			if (LuceneIndex.this.threads == 1 || this.inline) {
+				call(work);
+				return;
+			}
+			this.slots.acquireUninterruptibly();
+			this.running.add(LuceneIndex.this.indexing.submit(() -> {
+				try {
+					call(work);
+				}
+				finally {
+					this.slots.release();
+				}
+			}));
+		}
+
+		void awaitQuietly() {
+			try {
+				await();
+			}
+			catch (IOException | RuntimeException ex) {
+				log.debug("Indexing failed while the write was failing anyway", ex);
+			}
+		}
+
+		void await() throws IOException {
+			RuntimeException failure = null;
+			for (Future<?> piece : this.running) {
+				try {
+					piece.get();
+				}
+				catch (ExecutionException ex) {
+					if (failure == null) {
+						failure = (ex.getCause() instanceof RuntimeException re) ? re
+								: new IllegalStateException(ex.getCause());
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IOException("Interrupted while indexing", ex);
+				}
+			}
+			if (failure != null) {
+				if (failure instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				throw failure;
+			}
+		}
+
+		private static void call(IndexWork work) {
+			try {
+				work.run();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 
 	}
 
