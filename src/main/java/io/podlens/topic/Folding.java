@@ -44,12 +44,23 @@ final class Folding {
 	 */
 	record Token(int start, int end, String key, boolean han, boolean capitalized, boolean allCaps, boolean gapBefore) {
 
+		// Loops, not streams: these run for every token of every candidate name.
 		boolean hasDigit() {
-			return this.key.chars().anyMatch(Character::isDigit);
+			for (int i = 0; i < this.key.length(); i++) {
+				if (Character.isDigit(this.key.charAt(i))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean hasLetter() {
-			return this.key.chars().anyMatch(Character::isLetter);
+			for (int i = 0; i < this.key.length(); i++) {
+				if (Character.isLetter(this.key.charAt(i))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -165,7 +165,27 @@ final class LatinSound {
 		return (isVowel(c) || c == 'h' || c == 'r') ? 0.5 : 1.0;
 	}
 
+	/** {@link #substitution} for ASCII pairs, [letterNames ? 1 : 0][a][b]. */
+	private static final double[][][] ASCII_SUBSTITUTION = new double[2][128][128];
+
+	static {
+		for (int names = 0; names < 2; names++) {
+			for (char a = 0; a < 128; a++) {
+				for (char b = 0; b < 128; b++) {
+					ASCII_SUBSTITUTION[names][a][b] = computeSubstitution(a, b, names == 1);
+				}
+			}
+		}
+	}
+
 	static double substitution(char a, char b, boolean letterNames) {
+		if (a < 128 && b < 128) {
+			return ASCII_SUBSTITUTION[letterNames ? 1 : 0][a][b];
+		}
+		return computeSubstitution(a, b, letterNames);
+	}
+
+	private static double computeSubstitution(char a, char b, boolean letterNames) {
 		if (a == b) {
 			return 0;
 		}

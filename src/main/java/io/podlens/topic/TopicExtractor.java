@@ -355,6 +355,9 @@ public final class TopicExtractor {
 				|| Math.min(cand.length(), target.length()) < 3) {
 			return null;
 		}
+		if (rejectedBeforeDistance(episode, seg, span, name, cand, target)) {
+			return null;
+		}
 		int length = Math.max(cand.length(), target.length());
 		double distance = LatinSound.distance(cand, target, false);
 		int lengthGap = Math.abs(cand.length() - target.length());
@@ -447,6 +450,35 @@ public final class TopicExtractor {
 		double rank = ratio - 0.03 * Math.min(support, 2) - 0.1 * (span.to - span.from);
 		return new Candidate(name.topic(), span.segment, span.from, span.to, seg.tokens.get(span.from).start(),
 				seg.tokens.get(span.to - 1).end(), kind, confidence, rank);
+	}
+
+	/**
+	 * The rejections of {@link #judge} that do not depend on the sound distance, taken
+	 * before computing it: most candidates in English text are ordinary words that fail
+	 * here, and the distance is the expensive part.
+	 */
+	private boolean rejectedBeforeDistance(Episode episode, Seg seg, Span span, AliasIndex.LatinName name, String cand,
+			String target) {
+		Folding.Token first = seg.tokens.get(span.from);
+		boolean single = span.to - span.from == 1;
+		boolean common = single && LatinSound.isCommonWord(first.key());
+		boolean cased = first.capitalized() || first.allCaps();
+		if (common && !cased) {
+			return true;
+		}
+		if (seg.hanContext) {
+			return false;
+		}
+		boolean digit = hasDigit(seg, span);
+		if (common || (!digit && Math.max(cand.length(), target.length()) <= 4)) {
+			return true;
+		}
+		if (single && !digit) {
+			// judge then needs all of these besides a close distance
+			return cand.length() < 5 || episode.support(name.topic()) < 1 || (episode.aiWindow(span.segment) < 1
+					&& !episode.topicCueNear(span.segment, name.topic(), this.index));
+		}
+		return false;
 	}
 
 	/**
