@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.podlens.common.ForegroundWork;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.PodlensProperties;
 
@@ -28,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Accepts bulk imports and runs them one at a time on a background thread (writes are
- * serialized by the index anyway), with a bounded queue. Jobs live in memory: a restart
+ * serialized by the index anyway), with a bounded queue. A running import is
+ * {@link ForegroundWork}: topic extraction waits for it. Jobs live in memory: a restart
  * forgets them and abandons a running one, while the episodes it already stored stay.
  */
 @Component
@@ -40,6 +42,8 @@ class ImportJobs implements DisposableBean {
 
 	private final ImportRunner runner;
 
+	private final ForegroundWork foreground;
+
 	private final ImportProperties properties;
 
 	private final Path spoolDir;
@@ -48,8 +52,9 @@ class ImportJobs implements DisposableBean {
 
 	private final Clock clock = Clock.systemUTC();
 
-	ImportJobs(ImportRunner runner, ImportProperties properties, PodlensProperties podlens) {
+	ImportJobs(ImportRunner runner, ImportProperties properties, PodlensProperties podlens, ForegroundWork foreground) {
 		this.runner = runner;
+		this.foreground = foreground;
 		this.properties = properties;
 		this.spoolDir = podlens.dataDir().resolve("imports");
 		this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -106,7 +111,7 @@ class ImportJobs implements DisposableBean {
 	}
 
 	private void run(ImportJob job) {
-		try {
+		try (ForegroundWork.Running running = this.foreground.begin()) {
 			this.runner.run(job);
 		}
 		finally {

@@ -69,6 +69,7 @@ class TopicAnalysis {
 				}
 				this.mentions.deleteByEpisode(episodeId);
 				this.mentions.saveAll(rows);
+				this.episodes.markAnalysed(episodeId);
 				return true;
 			}));
 		}

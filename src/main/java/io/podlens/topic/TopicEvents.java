@@ -44,12 +44,17 @@ class TopicEvents {
 		this.worker.requestReanalysis();
 	}
 
-	/** Episodes stored before the taxonomy was seeded have no mentions yet. */
+	/**
+	 * Episodes stored before the taxonomy was seeded have no mentions yet; episodes
+	 * queued when the service stopped (the queue lives in memory) are resumed.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
 		if (this.catalog.seededAtStartup() && !this.episodes.ids().isEmpty()) {
 			this.worker.requestReanalysis();
+			return;
 		}
+		this.episodes.unanalysedIds().forEach(this.worker::enqueue);
 	}
 
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.podlens.common.ForegroundWork;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -50,12 +52,15 @@ class TopicWorker implements DisposableBean {
 
 	private final EpisodeTable episodes;
 
+	private final ForegroundWork foreground;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private volatile ReanalysisStatus status;
 
-	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeTable episodes) {
+	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeTable episodes, ForegroundWork foreground) {
 		this.analysis = analysis;
+		this.foreground = foreground;
 		this.catalog = catalog;
 		this.episodes = episodes;
 		this.status = ReanalysisStatus.idle(0);
@@ -103,6 +108,18 @@ class TopicWorker implements DisposableBean {
 	}
 
 	private void runPending(long episodeId) {
+		if (!this.pending.contains(episodeId)) {
+			return;
+		}
+		try {
+			// New episodes wait for a running bulk import; their analysis is recorded,
+			// so a restart meanwhile resumes them (see TopicEvents).
+			this.foreground.awaitIdle();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
 		if (this.pending.remove(episodeId)) {
 			analyseQuietly(episodeId);
 		}

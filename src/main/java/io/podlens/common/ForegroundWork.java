@@ -1,0 +1,81 @@
+package io.podlens.common;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Work a user is waiting on in bulk (a bulk import) that background enrichment (topic
+ * extraction) should not slow down. The machine has few cores: while foreground work
+ * runs, background work waits between its units and catches up afterwards.
+ */
+@Component
+public class ForegroundWork {
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition idle = this.lock.newCondition();
+
+	private int running;
+
+	/** Marks foreground work as running until the returned handle is closed. */
+	public Running begin() {
+		this.lock.lock();
+		try {
+			this.running++;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		return this::end;
+	}
+
+	/** Whether foreground work is running now. */
+	public boolean busy() {
+		this.lock.lock();
+		try {
+			return this.running > 0;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** Blocks while foreground work runs. */
+	public void awaitIdle() throws InterruptedException {
+		this.lock.lock();
+		try {
+			while (this.running > 0) {
+				this.idle.await(1, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private void end() {
+		this.lock.lock();
+		try {
+			this.running--;
+			if (this.running == 0) {
+				this.idle.signalAll();
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** A running piece of foreground work; closing it ends it. */
+	@FunctionalInterface
+	public interface Running extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+}
