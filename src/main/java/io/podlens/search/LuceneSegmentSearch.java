@@ -23,6 +23,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
 import io.podlens.topic.Mention;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** {@link SegmentSearch} on the embedded Lucene index. */
@@ -56,7 +58,17 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private final TopicMatches topics;
 
+	private final int exactTotalUpTo;
+
+	/** With the default settings (tests). */
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics) {
+		this(index, translator, source, topics, SearchProperties.DEFAULTS);
+	}
+
+	@Autowired
+	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
+			SearchProperties properties) {
+		this.exactTotalUpTo = properties.exactTotalUpTo();
 		this.index = index;
 		this.topics = topics;
 		this.translator = translator;
@@ -110,40 +122,56 @@ class LuceneSegmentSearch implements SegmentSearch {
 			throws IOException {
 		List<SearchHit> hits = new ArrayList<>(query.size());
 		long total = 0;
+		boolean exact = true;
 		for (Tier tier : tiers) {
+			if (!exact && hits.size() == query.size()) {
+				// The total is a lower bound already; counting later tiers changes
+				// nothing.
+				break;
+			}
 			int tierFrom = (int) Math.max(0, from - total);
-			total += collect(searcher, tier, tierFrom, query.size() - hits.size(), hits);
+			TotalHits tierTotal = collect(searcher, tier, tierFrom, query.size() - hits.size(), hits);
+			total += tierTotal.value;
+			exact &= tierTotal.relation == TotalHits.Relation.EQUAL_TO;
 		}
-		return new SearchResult(total, query.page(), query.size(), hits);
+		return new SearchResult(total, exact, query.page(), query.size(), hits);
 	}
 
 	/**
 	 * Adds up to {@code count} hits of the tier from position {@code from} to
 	 * {@code hits}.
-	 * @return the total number of matches of the tier
+	 * @return the number of matches of the tier: exact up to the counting threshold (and
+	 * always up to the end of the page), a lower bound beyond it
 	 */
-	private long collect(IndexSearcher searcher, Tier tier, int from, int count, List<SearchHit> hits)
+	private TotalHits collect(IndexSearcher searcher, Tier tier, int from, int count, List<SearchHit> hits)
 			throws IOException {
-		if (count <= 0) {
-			return searcher.count(tier.query());
-		}
-		// Threshold MAX_VALUE: count every hit so that total is exact, not a lower bound.
+		// Counting every match of a frequent word in a large index costs more than
+		// finding the best page; past the threshold Lucene may skip non-competitive
+		// documents and the total becomes a lower bound.
+		int threshold = (int) Math.min(Integer.MAX_VALUE, Math.max(this.exactTotalUpTo, (long) from + count));
 		TopFieldDocs top = searcher.search(tier.query(),
-				new TopFieldCollectorManager(ORDER, from + count, null, Integer.MAX_VALUE, false));
+				new TopFieldCollectorManager(ORDER, (count <= 0) ? 1 : from + count, null, threshold, false));
+		if (count <= 0) {
+			return top.totalHits;
+		}
 		ScoreDoc[] pageDocs = (from < top.scoreDocs.length)
 				? Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length) : new ScoreDoc[0];
 		if (pageDocs.length == 0) {
-			return top.totalHits.value;
+			return top.totalHits;
 		}
 		TopDocs page = new TopDocs(top.totalHits, pageDocs);
 		StoredFields stored = searcher.storedFields();
+		Document[] docs = new Document[pageDocs.length];
+		for (int i = 0; i < pageDocs.length; i++) {
+			docs[i] = stored.document(pageDocs[i].doc);
+		}
 		String[] snippets = switch (tier.kind()) {
-			case EXACT -> Snippets.of(searcher, tier.query(), page);
-			case SOUND -> Snippets.soundsLike(searcher, soundPart(tier.query()), page);
+			case EXACT -> Snippets.of(searcher, tier.query(), page, docs);
+			case SOUND -> Snippets.soundsLike(soundPart(tier.query()), page, docs);
 			case MENTIONS -> null;
 		};
 		for (int i = 0; i < pageDocs.length; i++) {
-			Document doc = stored.document(pageDocs[i].doc);
+			Document doc = docs[i];
 			// The score is the first sort value.
 			float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
 			if (tier.kind() == Tier.Kind.MENTIONS) {
@@ -159,7 +187,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 						(tier.kind() == Tier.Kind.EXACT) ? SearchHit.EXACT : SearchHit.SOUNDS_LIKE));
 			}
 		}
-		return top.totalHits.value;
+		return top.totalHits;
 	}
 
 	/** The positive sound clause of a sounds-like query (its first clause). */

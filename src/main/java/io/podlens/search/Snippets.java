@@ -3,10 +3,14 @@ package io.podlens.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -38,7 +42,7 @@ final class Snippets {
 	 * whose tokens carry the offsets of the original spelling, so the misheard word is
 	 * marked.
 	 */
-	static String[] soundsLike(IndexSearcher searcher, Query soundQuery, TopDocs page) throws IOException {
+	static String[] soundsLike(Query soundQuery, TopDocs page, Document[] docs) {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(new SoundAnalyzer())
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
@@ -47,9 +51,14 @@ final class Snippets {
 			.build();
 		String[] snippets = new String[page.scoreDocs.length];
 		for (int i = 0; i < snippets.length; i++) {
-			String text = searcher.storedFields().document(page.scoreDocs[i].doc).get(SegmentDocuments.TEXT);
-			text = (text != null) ? text : "";
-			Object highlighted = highlighter.highlightWithoutSearcher(SegmentDocuments.SOUND, soundQuery, text, 1);
+			String text = textOf(docs[i]);
+			Object highlighted;
+			try {
+				highlighted = highlighter.highlightWithoutSearcher(SegmentDocuments.SOUND, soundQuery, text, 1);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
 			snippets[i] = (highlighted != null) ? highlighted.toString() : FORMATTER.plain(text);
 		}
 		return snippets;
@@ -83,22 +92,49 @@ final class Snippets {
 			.replace("&amp;", "&");
 	}
 
-	/** One snippet per hit of {@code page}, in the same order. */
-	static String[] of(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, PodlensAnalyzer.forIndexing())
+	/**
+	 * One snippet per hit of {@code page}, in the same order. {@code docs} are the hits'
+	 * stored documents, already loaded for the response: the highlighter takes the text
+	 * from them instead of decompressing every document a second time.
+	 */
+	static String[] of(IndexSearcher searcher, Query query, TopDocs page, Document[] docs) throws IOException {
+		Map<Integer, String> texts = new HashMap<>();
+		for (int i = 0; i < docs.length; i++) {
+			texts.put(page.scoreDocs[i].doc, textOf(docs[i]));
+		}
+		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, PodlensAnalyzer.forIndexing())
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
-			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.WEIGHT_MATCHES))
-			.build();
+			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.WEIGHT_MATCHES));
+		UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+			@Override
+			protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+					int cacheCharsThreshold) throws IOException {
+				List<CharSequence[]> values = new ArrayList<>();
+				for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+					CharSequence[] perField = new CharSequence[fields.length];
+					for (int f = 0; f < fields.length; f++) {
+						String text = texts.get(doc);
+						perField[f] = (text != null) ? text : "";
+					}
+					values.add(perField);
+				}
+				return values;
+			}
+		};
 		String[] snippets = highlighter.highlight(SegmentDocuments.TEXT, query, page, 1);
 		for (int i = 0; i < snippets.length; i++) {
 			if (snippets[i] == null) {
-				String text = searcher.storedFields().document(page.scoreDocs[i].doc).get(SegmentDocuments.TEXT);
-				snippets[i] = FORMATTER.plain((text != null) ? text : "");
+				snippets[i] = FORMATTER.plain(textOf(docs[i]));
 			}
 		}
 		return snippets;
+	}
+
+	private static String textOf(Document doc) {
+		String text = doc.get(SegmentDocuments.TEXT);
+		return (text != null) ? text : "";
 	}
 
 }

@@ -228,6 +228,30 @@ class LuceneSegmentSearchTests {
 	}
 
 	@Test
+	void beyondTheCountingThresholdTotalIsALowerBoundAndPagesStayRight() {
+		this.search.index(IntStream.range(0, 45)
+			.mapToObj((i) -> segment(100 + i, 30 + (i % 3), "Bulk", i, "repeat word"))
+			.toList());
+		LuceneSegmentSearch capped = new LuceneSegmentSearch(this.index,
+				new QueryTranslator(new PodlensProperties(this.dataDir, 200_000, 2_000)), new FakeSegmentSource(),
+				new TopicMatches(() -> null), new SearchProperties(10));
+		SearchResult first = capped.search(SearchQuery.of("repeat").withPage(0, 5));
+		assertThat(first.totalExact()).isFalse();
+		assertThat(first.total()).isBetween(10L, 45L);
+		List<SearchHit> exactOrder = this.search.search(SearchQuery.of("repeat").withPage(0, 45)).hits();
+		assertThat(first.hits()).isEqualTo(exactOrder.subList(0, 5));
+		// A page past the threshold is still collected in full and in order.
+		SearchResult deep = capped.search(SearchQuery.of("repeat").withPage(6, 5));
+		assertThat(deep.hits()).isEqualTo(exactOrder.subList(30, 35));
+		assertThat(deep.total()).isGreaterThanOrEqualTo(35);
+		// Few matches are counted exactly.
+		SearchResult few = capped.search(SearchQuery.of("gemini"));
+		assertThat(few.totalExact()).isTrue();
+		assertThat(few.total()).isEqualTo(2);
+		assertThat(this.search.search(SearchQuery.of("repeat")).totalExact()).isTrue();
+	}
+
+	@Test
 	void tooManyClausesIsRejected() throws Exception {
 		PodlensProperties roomy = new PodlensProperties(this.dataDir, 200_000, 100_000);
 		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),

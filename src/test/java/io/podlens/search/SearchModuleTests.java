@@ -54,6 +54,7 @@ class SearchModuleTests {
 	private AnnotationConfigApplicationContext context() {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		context.registerBean(PodlensProperties.class, () -> new PodlensProperties(this.dataDir, 200_000, 2_000));
+		context.registerBean(SearchProperties.class, () -> SearchProperties.DEFAULTS);
 		context.registerBean(SegmentSource.class, () -> this.source);
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener
