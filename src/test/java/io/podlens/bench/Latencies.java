@@ -17,8 +17,10 @@ final class Latencies {
 	}
 
 	/**
-	 * Each client runs {@code task.accept(k)} with k = client, client + clients, ...
-	 * until the time is up; k picks the query, so every client walks the mix.
+	 * Each client runs {@code task.accept(k)} with k = client, client + 1, client + 2,
+	 * ... until the time is up; k picks the query, so every client walks the whole mix
+	 * (from its own starting point) and fast queries cannot crowd out slow ones in the
+	 * pooled percentiles.
 	 */
 	static Stats run(int clients, Duration duration, IntConsumer task) throws InterruptedException {
 		long deadline = System.nanoTime() + duration.toNanos();
@@ -39,10 +41,12 @@ final class Latencies {
 						task.accept(k);
 					}
 					catch (RuntimeException ex) {
-						errors.incrementAndGet();
+						if (errors.getAndIncrement() == 0) {
+							Bench.log("first error with %d clients: %s", clients, ex);
+						}
 					}
 					samples[counts[client]++] = System.nanoTime() - t0;
-					k += clients;
+					k++;
 				}
 			});
 			threads.add(thread);

@@ -1,6 +1,8 @@
 package io.podlens.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,9 +51,15 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(java.toString(), "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
-				"--podlens.data-dir=" + dataDir, "--logging.level.root=WARN", "--logging.level.io.podlens=INFO")
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g"));
+		// Extra JVM options for the service, e.g. a flight recording while profiling.
+		String extra = System.getenv("BENCH_SERVICE_OPTS");
+		if (extra != null && !extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--podlens.data-dir=" + dataDir,
+				"--logging.level.root=WARN", "--logging.level.io.podlens=INFO"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		HttpClient http = HttpClient.newBuilder()
@@ -118,13 +127,27 @@ final class ServiceProcess implements AutoCloseable {
 		return this.json.readTree(response.body());
 	}
 
-	/** GET /api/search with the given parameters; fails unless 200. */
-	String search(Map<String, String> params) throws IOException, InterruptedException {
-		HttpResponse<String> response = get("/api/search?" + query(params));
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("search " + params + " answered " + response.statusCode());
+	/**
+	 * GET /api/search with the given parameters; fails unless 200. A plain blocking
+	 * HttpURLConnection on a kept-alive connection: java.net.http's client hands every
+	 * exchange between threads, which on two cores adds milliseconds that are the
+	 * client's, not the service's.
+	 */
+	String search(Map<String, String> params) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) URI.create(this.base + "/api/search?" + query(params))
+			.toURL()
+			.openConnection();
+		int status = connection.getResponseCode();
+		InputStream in = (status < 400) ? connection.getInputStream() : connection.getErrorStream();
+		String body;
+		try (in) {
+			// Read to the end and close (not disconnect), so the connection is reused.
+			body = (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : "";
 		}
-		return response.body();
+		if (status != 200) {
+			throw new IllegalStateException("search " + params + " answered " + status);
+		}
+		return body;
 	}
 
 	static String query(Map<String, String> params) {

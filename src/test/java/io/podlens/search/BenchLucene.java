@@ -34,11 +34,12 @@ public final class BenchLucene implements AutoCloseable {
 
 	/**
 	 * Indexes the segments into a new index at {@code dir} with a plain IndexWriter
-	 * (addDocument, one commit at the end).
+	 * (addDocument, one commit at the end), with the service's analyzers and document
+	 * mapping: the same index the service builds, without HTTP, JSON or the database.
 	 * @return the number of documents indexed
 	 */
 	public static long indexRaw(Path dir, Iterator<StoredSegment> segments) throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(PodlensAnalyzer.forIndexing());
+		IndexWriterConfig config = new IndexWriterConfig(LuceneIndex.analyzer());
 		config.setOpenMode(OpenMode.CREATE);
 		long count = 0;
 		try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
