@@ -16,12 +16,24 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param finishedAt when the run finished, {@code null} while running
  * @param taxonomyVersion version of the taxonomy the run applies; it grows with every
  * change since the service started
+ * @param episodesQueued newly stored (or, after a restart, not yet analysed) episodes
+ * waiting for extraction; 0 when topics are up to date with the stored episodes
  */
 public record ReanalysisStatus(State status, int episodesTotal, int episodesDone, Instant startedAt, Instant finishedAt,
-		long taxonomyVersion) {
+		long taxonomyVersion, int episodesQueued) {
+
+	ReanalysisStatus(State status, int episodesTotal, int episodesDone, Instant startedAt, Instant finishedAt,
+			long taxonomyVersion) {
+		this(status, episodesTotal, episodesDone, startedAt, finishedAt, taxonomyVersion, 0);
+	}
 
 	static ReanalysisStatus idle(long taxonomyVersion) {
 		return new ReanalysisStatus(State.IDLE, 0, 0, null, null, taxonomyVersion);
+	}
+
+	ReanalysisStatus withQueued(int queued) {
+		return new ReanalysisStatus(this.status, this.episodesTotal, this.episodesDone, this.startedAt, this.finishedAt,
+				this.taxonomyVersion, queued);
 	}
 
 	/** The state of the job; JSON names are lower-case. */

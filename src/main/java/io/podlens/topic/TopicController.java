@@ -66,11 +66,13 @@ class TopicController {
 	@Operation(summary = "Progress of re-analysis",
 			description = "After every change of the taxonomy all stored episodes are analysed again in the "
 					+ "background. `taxonomyVersion` grows with every change since the service started; a run "
-					+ "that is `done` with the version you saw after your change has applied it.")
+					+ "that is `done` with the version you saw after your change has applied it. "
+					+ "`episodesQueued` counts stored episodes still waiting for their first extraction "
+					+ "(extraction waits while a bulk import runs).")
 	@ApiResponse(responseCode = "200", description = "The current or last run",
 			content = @Content(examples = @ExampleObject(value = """
 					{"status":"running","episodesTotal":120,"episodesDone":37,
-					 "startedAt":"2026-11-28T10:15:00Z","finishedAt":null,"taxonomyVersion":4}""")))
+					 "startedAt":"2026-11-28T10:15:00Z","finishedAt":null,"taxonomyVersion":4,"episodesQueued":0}""")))
 	ReanalysisStatus reanalysis() {
 		return this.topics.reanalysisStatus();
 	}

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ class TopicWorker implements DisposableBean {
 	private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean jobScheduled = new AtomicBoolean();
+
+	/** Queued episodes under way (taken off {@code pending}, not yet stored). */
+	private final AtomicInteger analysing = new AtomicInteger();
 
 	private final TopicAnalysis analysis;
 
@@ -90,8 +94,9 @@ class TopicWorker implements DisposableBean {
 
 	ReanalysisStatus status() {
 		ReanalysisStatus current = this.status;
-		return (current.status() == ReanalysisStatus.State.IDLE)
-				? ReanalysisStatus.idle(this.catalog.current().version()) : current;
+		return ((current.status() == ReanalysisStatus.State.IDLE)
+				? ReanalysisStatus.idle(this.catalog.current().version()) : current)
+			.withQueued(this.pending.size() + this.analysing.get());
 	}
 
 	/** Waits until all work queued so far is done; for tests and shutdown. */
@@ -121,7 +126,13 @@ class TopicWorker implements DisposableBean {
 			return;
 		}
 		if (this.pending.remove(episodeId)) {
-			analyseQuietly(episodeId);
+			this.analysing.incrementAndGet();
+			try {
+				analyseQuietly(episodeId);
+			}
+			finally {
+				this.analysing.decrementAndGet();
+			}
 		}
 	}
 

@@ -115,6 +115,10 @@ public final class Bench {
 			importSeconds += took;
 			log("imported episodes %d..%d: %d segments in %.1f s (%.0f/s)", from, to, stepSegments, took,
 					stepSegments / took);
+			// Topic extraction waits for the import and catches up now; let it finish so
+			// that it does not share the CPU with the rebuild and the searches.
+			double topicSeconds = awaitTopics(service);
+			log("topics caught up %.1f s after the import", topicSeconds);
 			JsonNode rebuild = service.post("/api/admin/index/rebuild", HttpRequest.BodyPublishers.noBody(),
 					"application/json");
 			double rebuildSeconds = rebuild.get("tookMs").asLong() / 1000.0;
@@ -133,6 +137,13 @@ public final class Bench {
 			point.put("rssMb", service.rssMb());
 			point.put("startupSeconds", ServiceProcess.round(service.startupSeconds()));
 			point.put("rebuildSeconds", rebuildSeconds);
+			point.put("topicCatchUpSeconds", ServiceProcess.round(topicSeconds));
+			// How latency grows with the corpus: one client, a short window, same mix.
+			ServiceProcess current = service;
+			Latencies.Stats atSize = Latencies.run(1, Duration.ofSeconds(Math.max(2, window.toSeconds() / 2)),
+					(k) -> searchQuietly(current, warm.get(k % warm.size())));
+			point.put("searchP50Ms", atSize.p50Ms());
+			point.put("searchP99Ms", atSize.p99Ms());
 			scale.add(point);
 			log("scale %s", point);
 			from = to;
@@ -153,14 +164,8 @@ public final class Bench {
 		Map<Integer, Latencies.Stats> overHttp = new LinkedHashMap<>();
 		ServiceProcess running = service;
 		for (int clients : CLIENTS) {
-			Latencies.Stats stats = Latencies.run(clients, window, (k) -> {
-				try {
-					running.search(mix.get(k % mix.size()));
-				}
-				catch (IOException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			Latencies.Stats stats = Latencies.run(clients, window,
+					(k) -> searchQuietly(running, mix.get(k % mix.size())));
 			overHttp.put(clients, stats);
 			log("HTTP   %s", stats);
 		}
@@ -208,6 +213,7 @@ public final class Bench {
 		Files.writeString(this.out.resolve("summary.json"),
 				this.json.writerWithDefaultPrettyPrinter().writeValueAsString(this.summary));
 		BenchReport.print(this.summary, scale, overHttp, direct);
+		BenchPlot.write(scale, this.out.resolve("scale.svg"));
 		deleteTree(data.resolve("db"));
 	}
 
@@ -228,6 +234,27 @@ public final class Bench {
 			throw new IllegalStateException("import did not store every episode: " + job);
 		}
 		return seconds;
+	}
+
+	private static void searchQuietly(ServiceProcess service, Map<String, String> query) {
+		try {
+			service.search(query);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Waits until topic extraction has no queued episode; returns the seconds waited. */
+	private double awaitTopics(ServiceProcess service) throws Exception {
+		long started = System.nanoTime();
+		while (true) {
+			JsonNode status = service.getJson("/api/topics/reanalysis");
+			if (status.path("episodesQueued").asInt(0) == 0 && !"running".equals(status.path("status").asString())) {
+				return (System.nanoTime() - started) / 1e9;
+			}
+			Thread.sleep(250);
+		}
 	}
 
 	/**

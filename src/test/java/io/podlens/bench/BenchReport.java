@@ -34,12 +34,13 @@ final class BenchReport {
 		t.append(String.format("%nSQL LIKE '%%term%%' (single terms, 1 client): p50 %s ms, p99 %s ms%n%n",
 				like.get("p50Ms"), like.get("p99Ms")));
 		t.append(String.format(
-				"| segments | import seg/s | index MB | DB MB | heap used MB | RSS MB | start-up s | rebuild s |%n"));
-		t.append(String.format("|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+				"| segments | import seg/s | topics s | index MB | DB MB | heap used MB | RSS MB | start-up s | rebuild s | search p50 ms | p99 |%n"));
+		t.append(String.format("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
 		for (Map<String, Object> p : scale) {
-			t.append(String.format("| %,d | %,d | %s | %s | %s | %s | %s | %s |%n", (Long) p.get("segments"),
-					(Long) p.get("importSegmentsPerSec"), p.get("indexSizeMb"), p.get("databaseSizeMb"),
-					p.get("heapUsedMb"), p.get("rssMb"), p.get("startupSeconds"), p.get("rebuildSeconds")));
+			t.append(String.format("| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+					(Long) p.get("segments"), (Long) p.get("importSegmentsPerSec"), p.get("topicCatchUpSeconds"),
+					p.get("indexSizeMb"), p.get("databaseSizeMb"), p.get("heapUsedMb"), p.get("rssMb"),
+					p.get("startupSeconds"), p.get("rebuildSeconds"), p.get("searchP50Ms"), p.get("searchP99Ms")));
 		}
 		t.append(String.format("%nmachine: %s%nnotes: %s%n", summary.get("machine"), summary.get("notes")));
 		System.out.print(t);

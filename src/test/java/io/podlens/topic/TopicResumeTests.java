@@ -77,10 +77,12 @@ class TopicResumeTests {
 			Thread.sleep(1500);
 			assertThat(analysed(episode)).as("analysed while a bulk import ran").isFalse();
 			assertThat(mentions(episode)).isZero();
+			assertThat(this.worker.status().episodesQueued()).isEqualTo(1);
 		}
 		this.worker.awaitIdle(WAIT);
 		assertThat(analysed(episode)).isTrue();
 		assertThat(mentions(episode)).isPositive();
+		assertThat(this.worker.status().episodesQueued()).isZero();
 	}
 
 	private long importEpisode(String title) throws Exception {
