@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -97,9 +98,11 @@ final class ImportJob {
 		if (this.status == Status.RUNNING && handled > 0) {
 			eta = Math.round((this.total - handled) * seconds / handled);
 		}
+		// Batches are stored concurrently, so failures arrive slightly out of order.
+		List<ImportError> byLine = this.errors.stream().sorted(Comparator.comparingLong(ImportError::line)).toList();
 		return new ImportJobView(this.id, this.status.name().toLowerCase(), this.total, this.done, this.failed,
-				this.segments, List.copyOf(this.errors), this.failed - this.errors.size(), this.startedAt,
-				this.finishedAt, Math.round(this.segments / seconds * 10) / 10.0, eta, this.message);
+				this.segments, byLine, this.failed - this.errors.size(), this.startedAt, this.finishedAt,
+				Math.round(this.segments / seconds * 10) / 10.0, eta, this.message);
 	}
 
 }

@@ -5,7 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works through a spooled NDJSON file: each line is parsed and validated on its own,
- * valid episodes are stored in batches (one transaction and one index commit each). When
- * a batch fails, its episodes are stored one by one so that only the culprit fails.
+ * valid episodes are stored in batches (one transaction and one index commit each), two
+ * batches at a time. When a batch fails, its episodes are stored one by one so that only
+ * the culprit fails.
  */
 @Component
 class ImportRunner {
@@ -35,14 +46,32 @@ class ImportRunner {
 
 	private final ImportProperties properties;
 
+	/** Batches in flight; two keep the database and the index busy at the same time. */
+	private static final int STORE_THREADS = 2;
+
+	private final ExecutorService storers;
+
 	ImportRunner(EpisodeImports episodes, JsonMapper json, ImportProperties properties) {
 		this.episodes = episodes;
 		this.json = json;
 		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.storers = Executors.newFixedThreadPool(STORE_THREADS, (task) -> {
+			Thread thread = new Thread(task, "bulk-import-store-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.storers.shutdownNow();
 	}
 
 	void run(ImportJob job) {
 		Batch batch = new Batch();
+		Map<String, Long> firstLineOfKey = new HashMap<>();
+		StoreStage stage = new StoreStage(job);
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(job.file()), 1 << 16)) {
 			NdjsonLines.Reader lines = new NdjsonLines.Reader(in, this.properties.maxLineBytes());
 			while (lines.next()) {
@@ -50,23 +79,50 @@ class ImportRunner {
 					continue;
 				}
 				ValidatedEpisode episode = read(job, lines);
-				if (episode == null) {
+				if (episode == null || duplicateInJob(job, lines.number(), episode, firstLineOfKey)) {
 					continue;
 				}
 				batch.add(lines.number(), episode);
 				if (batch.segments >= this.properties.batchSegments()
 						|| batch.size() >= this.properties.batchEpisodes()) {
-					store(job, batch);
+					stage.submit(batch);
 					batch = new Batch();
 				}
 			}
-			store(job, batch);
+			stage.submit(batch);
+			stage.await();
 			job.finish();
 		}
 		catch (IOException | RuntimeException ex) {
+			stage.abandon();
 			log.error("Import {} broke off", job.id(), ex);
 			job.abort("the import broke off: " + ex.getMessage());
 		}
+		catch (InterruptedException ex) {
+			stage.abandon();
+			Thread.currentThread().interrupt();
+			job.abort("the import was interrupted (the service is stopping)");
+		}
+	}
+
+	/**
+	 * A later line with the same podcast and externalId as an earlier line of this import
+	 * fails, whichever of the two batches happens to be stored first.
+	 */
+	private static boolean duplicateInJob(ImportJob job, long line, ValidatedEpisode episode,
+			Map<String, Long> firstLineOfKey) {
+		String key = episode.uniqueKey();
+		if (key == null) {
+			return false;
+		}
+		Long first = firstLineOfKey.putIfAbsent(key, line);
+		if (first == null) {
+			return false;
+		}
+		job.failed(new ImportError(line,
+				"externalId '" + episode.externalId() + "' is already used by line " + first + " of this import",
+				"externalId", null));
+		return true;
 	}
 
 	/** The line as a validated episode, or null after recording why it is not one. */
@@ -139,6 +195,57 @@ class ImportRunner {
 			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 			.orElse(null);
 		return path;
+	}
+
+	/**
+	 * Stores batches on two threads while the reader parses the next one: one batch's
+	 * database transaction overlaps the other's indexing (which holds the index's write
+	 * lock), so the database, the analysers and the JSON reader share the cores instead
+	 * of taking turns. At most two batches are in flight.
+	 */
+	private final class StoreStage {
+
+		private final ImportJob job;
+
+		private final Semaphore slots = new Semaphore(STORE_THREADS);
+
+		private final List<Future<?>> running = new ArrayList<>();
+
+		StoreStage(ImportJob job) {
+			this.job = job;
+		}
+
+		void submit(Batch batch) throws InterruptedException {
+			if (batch.size() == 0) {
+				return;
+			}
+			this.slots.acquire();
+			this.running.removeIf(Future::isDone);
+			this.running.add(ImportRunner.this.storers.submit(() -> {
+				try {
+					store(this.job, batch);
+				}
+				finally {
+					this.slots.release();
+				}
+			}));
+		}
+
+		void await() throws InterruptedException {
+			for (Future<?> batch : this.running) {
+				try {
+					batch.get();
+				}
+				catch (ExecutionException ex) {
+					throw new IllegalStateException("storing a batch failed", ex.getCause());
+				}
+			}
+		}
+
+		void abandon() {
+			this.running.forEach((batch) -> batch.cancel(false));
+		}
+
 	}
 
 	private static final class Batch {

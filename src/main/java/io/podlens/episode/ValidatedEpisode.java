@@ -16,6 +16,20 @@ public final class ValidatedEpisode {
 		this.segments = List.copyOf(segments);
 	}
 
+	/**
+	 * What makes the episode unique besides its id: its podcast (as matched, ignoring
+	 * case and spacing) and externalId; {@code null} without an externalId.
+	 */
+	public String uniqueKey() {
+		return (this.fields.externalId() != null)
+				? Episode.podcastKey(this.fields.podcast()) + "\u0000" + this.fields.externalId() : null;
+	}
+
+	/** The externalId, or {@code null}. */
+	public String externalId() {
+		return this.fields.externalId();
+	}
+
 	/** Number of segments the episode will store. */
 	public int segmentCount() {
 		return this.segments.size();

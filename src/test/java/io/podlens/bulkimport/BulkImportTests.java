@@ -100,7 +100,8 @@ class BulkImportTests {
 		assertThat(error(errors, 5).get("transcriptLine").asInt()).isEqualTo(2);
 		assertThat(error(errors, 7).get("field").asString()).isEqualTo("publishedAt");
 		assertThat(error(errors, 8).get("reason").asString()).contains("longer than 2000 bytes");
-		assertThat(error(errors, 10).get("reason").asString()).contains("externalId 'b2'");
+		assertThat(error(errors, 10).get("reason").asString()).contains("externalId 'b2'").contains("line 6");
+		assertThat(error(errors, 10).get("field").asString()).isEqualTo("externalId");
 
 		JsonNode hits = read(
 				this.mvc.perform(get("/api/search").param("q", "Zanzibarian")).andExpect(status().isOk()).andReturn());
