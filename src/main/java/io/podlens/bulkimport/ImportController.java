@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +44,9 @@ class ImportController {
 			validated line by line and stored in batches. A bad line fails alone and is reported \
 			with its line number; the others are stored and searchable. Poll the Location for progress.""")
 	@ApiResponse(responseCode = "202", description = "Accepted; Location points at the job")
+	@ApiResponse(responseCode = "413", description = "Body larger than podlens.import.max-body-size (8 GB)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "415", description = "Not application/x-ndjson, application/jsonl or text/plain",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -53,8 +58,9 @@ class ImportController {
 					value = """
 							{"title":"Ep. 1","podcast":"Tech Wave","externalId":"ep1","transcript":{"format":"auto","content":"(00:00~00:05) Hello"}}
 							{"title":"Ep. 2","podcast":"Tech Wave","segments":[{"startMs":0,"endMs":4000,"text":"今天聊多模態模型"}]}""")))
-	ResponseEntity<ImportJobView> start(InputStream body) {
-		ImportJob job = this.jobs.start(body);
+	ResponseEntity<ImportJobView> start(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength) {
+		ImportJob job = this.jobs.start(body, (contentLength != null) ? contentLength : -1);
 		return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
 	}
 

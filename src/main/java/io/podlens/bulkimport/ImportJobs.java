@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import io.podlens.common.ForegroundWork;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.RequestTooLargeException;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ImportJobs implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+	private static final String MAX_BODY_SIZE = "podlens.import.max-body-size";
 
 	private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
@@ -69,19 +72,27 @@ class ImportJobs implements DisposableBean {
 	 * Spools the body to a file under the data directory (memory stays flat whatever its
 	 * size) and queues the job.
 	 */
-	ImportJob start(InputStream body) {
+	ImportJob start(InputStream body, long declaredLength) {
+		long limit = this.properties.maxBodySize().toBytes();
+		if (declaredLength > limit) {
+			throw RequestTooLargeException.body(limit, MAX_BODY_SIZE);
+		}
 		String id = UUID.randomUUID().toString();
-		Path file;
+		Path file = this.spoolDir.resolve(id + ".ndjson");
 		long total;
 		try {
 			Files.createDirectories(this.spoolDir);
-			file = this.spoolDir.resolve(id + ".ndjson");
 			try (OutputStream out = Files.newOutputStream(file)) {
-				total = NdjsonLines.copyCounting(body, out);
+				total = NdjsonLines.copyCounting(body, out, limit, MAX_BODY_SIZE);
 			}
 		}
 		catch (IOException ex) {
+			deleteQuietly(file);
 			throw new UncheckedIOException("Spooling the import failed", ex);
+		}
+		catch (RuntimeException ex) {
+			deleteQuietly(file);
+			throw ex;
 		}
 		ImportJob job = new ImportJob(id, file, total, this.clock, this.properties.keptErrors());
 		try {

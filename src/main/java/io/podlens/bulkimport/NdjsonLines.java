@@ -3,6 +3,8 @@ package io.podlens.bulkimport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+
+import io.podlens.common.RequestTooLargeException;
 import java.util.Arrays;
 
 /**
@@ -21,11 +23,24 @@ final class NdjsonLines {
 	 * @return the number of lines holding anything besides whitespace
 	 */
 	static long copyCounting(InputStream in, OutputStream out) throws IOException {
+		return copyCounting(in, out, Long.MAX_VALUE, null);
+	}
+
+	/**
+	 * Copies at most {@code maxBytes} and counts the non-blank lines.
+	 * @throws RequestTooLargeException naming {@code setting} past {@code maxBytes}
+	 */
+	static long copyCounting(InputStream in, OutputStream out, long maxBytes, String setting) throws IOException {
 		byte[] buffer = new byte[BUFFER];
 		long lines = 0;
+		long copied = 0;
 		boolean content = false;
 		int n;
 		while ((n = in.read(buffer)) != -1) {
+			copied += n;
+			if (copied > maxBytes) {
+				throw RequestTooLargeException.body(maxBytes, setting);
+			}
 			for (int i = 0; i < n; i++) {
 				byte b = buffer[i];
 				if (b == '\n') {

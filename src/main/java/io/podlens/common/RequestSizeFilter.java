@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than {@code podlens.max-request-size} with a 413 that
  * names the limit: at once when the declared Content-Length is too large, and while
  * reading when a chunked body grows past it. Multipart uploads are left to the multipart
- * limits ({@code spring.servlet.multipart.*}).
+ * limits ({@code spring.servlet.multipart.*}) and NDJSON bulk imports to
+ * {@code podlens.import.max-body-size}.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,15 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		if (type == null) {
+			return false;
+		}
+		String lower = type.toLowerCase(Locale.ROOT);
+		// Multipart has its own limits; NDJSON bulk imports are streamed to disk, not
+		// held,
+		// and limited by podlens.import.max-body-size.
+		return lower.startsWith("multipart/") || lower.startsWith("application/x-ndjson")
+				|| lower.startsWith("application/jsonl");
 	}
 
 	@Override

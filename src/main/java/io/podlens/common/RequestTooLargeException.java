@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A request body over a configured size limit (413). */
-class RequestTooLargeException extends PodlensException {
+public class RequestTooLargeException extends PodlensException {
 
 	RequestTooLargeException(String detail, long limitBytes, String setting) {
 		super(detail, Map.of("limitBytes", limitBytes, "setting", setting));
@@ -22,8 +22,14 @@ class RequestTooLargeException extends PodlensException {
 	}
 
 	static RequestTooLargeException body(long limitBytes) {
-		return new RequestTooLargeException("The request body is larger than the limit of " + Sizes.describe(limitBytes)
-				+ " (podlens.max-request-size)", limitBytes, "podlens.max-request-size");
+		return body(limitBytes, "podlens.max-request-size");
+	}
+
+	/** The body is over {@code limitBytes}, the value of the named setting. */
+	public static RequestTooLargeException body(long limitBytes, String setting) {
+		return new RequestTooLargeException(
+				"The request body is larger than the limit of " + Sizes.describe(limitBytes) + " (" + setting + ")",
+				limitBytes, setting);
 	}
 
 }

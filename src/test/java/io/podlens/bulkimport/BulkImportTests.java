@@ -41,6 +41,9 @@ class BulkImportTests {
 		registry.add("podlens.import.max-line-bytes", () -> "2000");
 		// Small batches, so that the duplicate on line 10 shares a batch with good lines.
 		registry.add("podlens.import.batch-episodes", () -> "3");
+		// NDJSON is limited by its own setting, not by the JSON request size.
+		registry.add("podlens.max-request-size", () -> "8KB");
+		registry.add("podlens.import.max-body-size", () -> "64KB");
 	}
 
 	@Autowired
@@ -114,6 +117,32 @@ class BulkImportTests {
 		JsonNode episodes = read(this.mvc.perform(get("/api/episodes").param("size", "100")).andReturn());
 		assertThat(episodes.get("total").asLong()).isEqualTo(3);
 		assertThat(Files.list(dataDir.resolve("imports"))).as("spooled body is deleted").isEmpty();
+	}
+
+	@Test
+	void ndjsonBodyIsLimitedByTheImportSettingNotTheRequestSize() throws Exception {
+		String line = """
+				{"title":"Sized","segments":[{"startMs":0,"endMs":1000,"text":"%s"}]}""".formatted("z".repeat(900));
+		String roomy = (line + "\n").repeat(20);
+		assertThat(roomy.length()).isGreaterThan(8 * 1024).isLessThan(64 * 1024);
+		MvcResult accepted = this.mvc
+			.perform(post("/api/imports").contentType("application/x-ndjson")
+				.content(roomy.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isAccepted())
+			.andReturn();
+		JsonNode job = waitUntilFinished(accepted.getResponse().getHeader("Location"));
+		assertThat(job.get("done").asLong()).isEqualTo(20);
+
+		String huge = (line + "\n").repeat(80);
+		MvcResult refused = this.mvc
+			.perform(post("/api/imports").contentType("application/x-ndjson")
+				.content(huge.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isContentTooLarge())
+			.andReturn();
+		JsonNode problem = read(refused);
+		assertThat(problem.get("setting").asString()).isEqualTo("podlens.import.max-body-size");
+		assertThat(problem.get("detail").asString()).contains("64 KB");
+		assertThat(Files.list(dataDir.resolve("imports"))).as("nothing spooled is left").isEmpty();
 	}
 
 	@Test

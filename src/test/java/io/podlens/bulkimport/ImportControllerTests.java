@@ -14,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -35,7 +36,7 @@ class ImportControllerTests {
 
 	@Test
 	void acceptsNdjsonWith202AndTheJob() throws Exception {
-		given(this.jobs.start(any(InputStream.class))).willReturn(job("j1", 2));
+		given(this.jobs.start(any(InputStream.class), anyLong())).willReturn(job("j1", 2));
 		this.mvc.perform(post("/api/imports").contentType("application/x-ndjson").content("{}\n{}\n"))
 			.andExpect(status().isAccepted())
 			.andExpect(header().string("Location", "/api/imports/j1"))
@@ -47,7 +48,7 @@ class ImportControllerTests {
 
 	@Test
 	void acceptsJsonLinesAndPlainText() throws Exception {
-		given(this.jobs.start(any(InputStream.class))).willReturn(job("j2", 1));
+		given(this.jobs.start(any(InputStream.class), anyLong())).willReturn(job("j2", 1));
 		this.mvc.perform(post("/api/imports").contentType("application/jsonl").content("{}"))
 			.andExpect(status().isAccepted());
 		this.mvc.perform(post("/api/imports").contentType(MediaType.TEXT_PLAIN).content("{}"))
@@ -59,7 +60,7 @@ class ImportControllerTests {
 		this.mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON).content("[{}]"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		verify(this.jobs, never()).start(any(InputStream.class));
+		verify(this.jobs, never()).start(any(InputStream.class), anyLong());
 	}
 
 	@Test
