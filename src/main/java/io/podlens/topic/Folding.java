@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
+import io.podlens.common.SimplifiedChinese;
+
 /**
  * Splits text into matchable tokens without changing it: Latin-like runs of letters and
  * digits, and single Han characters. Keys are folded for case, width (NFKC) and
@@ -17,12 +19,7 @@ final class Folding {
 
 	private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
-	private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
-
 	private static final Map<String, String> PINYIN = new ConcurrentHashMap<>();
-
-	private static final ThreadLocal<Transliterator> TO_SIMPLIFIED = ThreadLocal
-		.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
 	private static final ThreadLocal<Transliterator> TO_PINYIN = ThreadLocal
 		.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -132,8 +129,7 @@ final class Folding {
 	}
 
 	static String simplified(int cp) {
-		return SIMPLIFIED.computeIfAbsent(cp,
-				(c) -> TO_SIMPLIFIED.get().transliterate(new String(Character.toChars(c))));
+		return SimplifiedChinese.convert(Character.toString(cp));
 	}
 
 	/** Toneless pinyin of one Han character (its simplified key), letters only. */

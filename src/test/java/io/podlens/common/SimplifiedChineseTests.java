@@ -1,13 +1,7 @@
 package io.podlens.common;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.ibm.icu.text.Transliterator;
 import org.junit.jupiter.api.Test;
@@ -62,28 +56,11 @@ class SimplifiedChineseTests {
 
 	@Test
 	void seedAndCorpusTextGiveIcusResult() throws IOException {
-		Path shared = SharedData.dir();
-		List<Path> files = new ArrayList<>();
-		for (String dir : List.of("seeds", "corpus/zh", "corpus/en", "corpus/podcasting20")) {
-			try (Stream<Path> walk = Files.walk(shared.resolve(dir))) {
-				walk.filter(Files::isRegularFile).forEach(files::add);
-			}
+		List<String> lines = SharedData.textLines("seeds", "corpus/zh", "corpus/en", "corpus/podcasting20");
+		for (String line : lines) {
+			assertThat(SimplifiedChinese.convert(line)).as(line).isEqualTo(ICU.transliterate(line));
 		}
-		long lines = 0;
-		for (Path file : files) {
-			String text;
-			try {
-				text = Files.readString(file, StandardCharsets.UTF_8);
-			}
-			catch (CharacterCodingException ex) {
-				continue;
-			}
-			for (String line : text.split("\n")) {
-				assertThat(SimplifiedChinese.convert(line)).as("%s: %s", file, line).isEqualTo(ICU.transliterate(line));
-				lines++;
-			}
-		}
-		assertThat(lines).isGreaterThan(10_000);
+		assertThat(lines).hasSizeGreaterThan(10_000);
 	}
 
 }

@@ -1,13 +1,8 @@
 package io.podlens.search;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
@@ -51,28 +46,11 @@ class AnalysisEquivalenceTests {
 
 	@Test
 	void seedAndCorpusMatchIcu() throws IOException {
-		Path shared = SharedData.dir();
-		List<Path> files = new ArrayList<>();
-		for (String dir : List.of("seeds", "corpus/zh", "corpus/en")) {
-			try (Stream<Path> walk = Files.walk(shared.resolve(dir))) {
-				walk.filter(Files::isRegularFile).forEach(files::add);
-			}
+		List<String> lines = SharedData.textLines("seeds", "corpus/zh", "corpus/en");
+		for (String line : lines) {
+			assertSame(line);
 		}
-		int lines = 0;
-		for (Path file : files) {
-			String text;
-			try {
-				text = Files.readString(file, StandardCharsets.UTF_8);
-			}
-			catch (CharacterCodingException ex) {
-				continue;
-			}
-			for (String line : text.split("\n")) {
-				assertSame(line);
-				lines++;
-			}
-		}
-		assertThat(lines).isGreaterThan(10_000);
+		assertThat(lines).hasSizeGreaterThan(10_000);
 	}
 
 	private static void assertSame(String text) throws IOException {
