@@ -33,7 +33,9 @@ class SearchController {
 			Chinese is matched in Traditional and Simplified alike and a Chinese word matches only \
 			where its characters are adjacent; English is case-insensitive and plural-insensitive. \
 			Hits are ordered by relevance, then episode id, then start time. Each hit carries the \
-			raw text and an HTML snippet (escaped, <mark> around matches).""")
+			raw text and an HTML snippet (escaped, <mark> around matches). `total` is exact up to \
+			podlens.search.exact-total-up-to matches (10,000) and always up to the requested page; \
+			beyond that it is a lower bound and `totalExact` is false.""")
 	@ApiResponse(responseCode = "200", description = "One page of hits")
 	@ApiResponse(responseCode = "400",
 			description = "Missing or malformed query, bad filter (fromMs > toMs) or paging out of range",
