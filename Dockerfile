@@ -16,13 +16,16 @@ WORKDIR /workspace
 # Wrapper and pom first: the dependency layer is reused until the pom changes.
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
+COPY podlens-text/pom.xml podlens-text/
+COPY podlens-service/pom.xml podlens-service/
 RUN chmod +x mvnw
 # Best effort cache warm-up; the package step below resolves anything go-offline misses.
 RUN ./mvnw -B -ntp -q dependency:go-offline || true
 
-COPY src/ src/
+COPY podlens-text/src/ podlens-text/src/
+COPY podlens-service/src/ podlens-service/src/
 RUN ./mvnw -B -ntp -q -DskipTests package \
- && java -Djarmode=tools -jar target/podlens-*.jar \
+ && java -Djarmode=tools -jar podlens-service/target/podlens-*.jar \
       extract --layers --launcher --destination target/extracted
 
 # ---- run stage: JRE 17 only ----

@@ -5,7 +5,7 @@
 #   --quick       about 100k segments (10 minutes on 2 cores); the default is 1M
 #   --segments N  corpus size in segments (rounded down to whole 100-segment episodes)
 #   --seconds S   measuring window per search level (default 8 with --quick, else 20)
-# Prints a table and writes target/bench/summary.json. Uses ../shared/corpus when present
+# Prints a table and writes podlens-service/target/bench/summary.json. Uses ../shared/corpus when present
 # (set -Dpodlens.shared.dir through BENCH_JAVA_OPTS to point elsewhere).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,13 +17,17 @@ case "${1:-}" in
 	;;
 esac
 
-jar=$(ls target/podlens-*.jar 2>/dev/null | grep -v -- '-plain.jar' | head -n 1 || true)
-if [[ -z "$jar" || -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]]; then
+jar=$(ls podlens-service/target/podlens-*.jar 2>/dev/null | grep -v -- '-plain.jar' | head -n 1 || true)
+if [[ -z "$jar" || -n "$(find podlens-*/src pom.xml podlens-*/pom.xml -newer "$jar" -print -quit)" ]]; then
 	echo "[bench] building the service jar"
 	./mvnw -q -DskipTests package
 fi
 echo "[bench] compiling the benchmark driver"
-./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-	-Dmdep.includeScope=test
-exec java ${BENCH_JAVA_OPTS:-} -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+./mvnw -q -DskipTests test-compile dependency:build-classpath -pl podlens-service -am \
+	-Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# The driver runs in the service module (its jar and target/ are there); the shared test
+# material lies beside the checkout.
+cd podlens-service
+exec java -Dpodlens.shared.dir="$(cd .. && pwd)/../shared" ${BENCH_JAVA_OPTS:-} -Xmx2g \
+	-cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
 	io.podlens.bench.Bench "$@"

@@ -5,7 +5,7 @@
 # usage: scripts/load.sh [--minutes N] [--searchers N] [--importers N]
 #   defaults: 5 minutes, 8 searchers, 2 importers
 # Prints per minute: requests, errors, p50 and p99 latency, heap used and heap after a full
-# GC; writes target/load/summary.json. Exits 1 when any request failed.
+# GC; writes podlens-service/target/load/summary.json. Exits 1 when any request failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,13 +16,17 @@ case "${1:-}" in
 	;;
 esac
 
-jar=$(ls target/podlens-*.jar 2>/dev/null | grep -v -- '-plain.jar' | head -n 1 || true)
-if [[ -z "$jar" || -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]]; then
+jar=$(ls podlens-service/target/podlens-*.jar 2>/dev/null | grep -v -- '-plain.jar' | head -n 1 || true)
+if [[ -z "$jar" || -n "$(find podlens-*/src pom.xml podlens-*/pom.xml -newer "$jar" -print -quit)" ]]; then
 	echo "[load] building the service jar"
 	./mvnw -q -DskipTests package
 fi
 echo "[load] compiling the load driver"
-./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt \
-	-Dmdep.includeScope=test
-exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" \
+./mvnw -q -DskipTests test-compile dependency:build-classpath -pl podlens-service -am \
+	-Dmdep.outputFile=target/load-classpath.txt -Dmdep.includeScope=test
+# The driver runs in the service module (its jar and target/ are there); the shared test
+# material lies beside the checkout.
+cd podlens-service
+exec java -Dpodlens.shared.dir="$(cd .. && pwd)/../shared" -Xmx512m \
+	-cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" \
 	io.podlens.load.LoadDriver "$@"

@@ -1,0 +1,48 @@
+package io.podlens.topic;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.podlens.text.SharedData;
+import io.podlens.episode.StoredSegment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Micro precision and recall of (segment, topic) pairs for models, organizations,
+ * products and people against hand labels of the shared seed, and precision on a labelled
+ * part of an English auto-caption transcript.
+ */
+class SeedTopicQualityTests {
+
+	private static final TopicExtractor extractor = TopicExtractor.withDefaultTaxonomy();
+
+	@Test
+	void seedNamedTopicsAreFoundWithHighPrecisionAndRecall() throws Exception {
+		List<StoredSegment> segments = TranscriptFiles.seed(SharedData.file("seeds/000_95363aa04b2cdaad.txt"));
+		List<Mention> mentions = extractor.extract(segments);
+		Labels.Score score = Labels.score(Labels.read("labels/seed-topics.tsv"),
+				Labels.named(mentions, Taxonomy.defaultTaxonomy(), Integer.MAX_VALUE));
+		System.out.println("Seed named topics: " + score);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+		for (Mention m : mentions) {
+			assertThat(segments.get(m.segmentIndex()).text().substring(m.start(), m.end())).isEqualTo(m.surface());
+		}
+	}
+
+	@Test
+	void englishAutoCaptionsAreNotFloodedWithFalseMentions() throws Exception {
+		int cues = 300;
+		List<StoredSegment> segments = TranscriptFiles
+			.srt(SharedData.file("corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt"), cues);
+		List<Mention> mentions = extractor.extract(segments);
+		Set<String> found = Labels.named(mentions, Taxonomy.defaultTaxonomy(), cues - 1);
+		Labels.Score score = Labels.score(Labels.read("labels/lex-fridman-416-first-300-cues.tsv"), found);
+		System.out.println("English (first " + cues + " cues) named topics: " + score);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);
+	}
+
+}
