@@ -165,6 +165,16 @@ public final class Bench {
 			overHttp.put(clients, stats);
 			log("HTTP   %s", stats);
 		}
+		// topic= filters over HTTP, one client: not in the comparative mix (direct Lucene
+		// has
+		// no store of topic mentions), measured on their own.
+		List<Map<String, String>> topicMix = topicQueries();
+		Latencies.Stats topicStats = Latencies.run(1, window,
+				(k) -> searchQuietly(running, topicMix.get(k % topicMix.size())));
+		log("topic= %s", topicStats);
+		this.summary.put("topicFilter",
+				Map.of("p50Ms", topicStats.p50Ms(), "p95Ms", topicStats.p95Ms(), "p99Ms", topicStats.p99Ms(), "perSec",
+						Math.round(topicStats.perSec()), "errors", topicStats.errors(), "queries", topicMix));
 		this.summary.put("memory", Map.of("heapUsedMb", service.heapUsedMb(), "rssMb", service.rssMb()));
 		service.close();
 
@@ -289,6 +299,12 @@ public final class Bench {
 		note("the sounds-like query's alias tier reads topic mentions from the database in the service; "
 				+ "direct Lucene runs its exact and sounds-like tiers only");
 		return mix;
+	}
+
+	/** Popular topics of the default taxonomy, alone and with a query string. */
+	private static List<Map<String, String>> topicQueries() {
+		return List.of(Map.of("topic", "openai"), Map.of("topic", "large-language-model"), Map.of("topic", "nvidia"),
+				Map.of("topic", "gpt-4o"), Map.of("topic", "open-source"), Map.of("q", "model", "topic", "openai"));
 	}
 
 	private static List<String> singleTerms() {
