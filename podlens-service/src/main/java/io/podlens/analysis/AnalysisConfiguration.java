@@ -3,13 +3,15 @@ package io.podlens.analysis;
 import io.podlens.episode.SegmentSource;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the analysis feature; themes are loaded once at start-up. */
+/**
+ * Wires the analysis feature; themes are loaded once at start-up.
+ * {@link AnalysisProperties} is registered by the application's
+ * {@code @ConfigurationPropertiesScan}, like every other settings record.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AnalysisProperties.class)
 class AnalysisConfiguration {
 
 	@Bean

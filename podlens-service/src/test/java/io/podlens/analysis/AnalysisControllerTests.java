@@ -8,6 +8,7 @@ import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -25,6 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(AnalysisController.class)
 @Import(AnalysisConfiguration.class)
+// The application registers settings records by scanning, which a slice does not do.
+@EnableConfigurationProperties(AnalysisProperties.class)
 class AnalysisControllerTests {
 
 	@Autowired
