@@ -2,6 +2,8 @@ package io.podlens.common;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +23,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("podlens")
 public record PodlensProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("200000") int maxSegments,
-		@DefaultValue("2000") int maxQueryLength, String apiKey, @DefaultValue("60MB") DataSize maxRequestSize) {
+		@DefaultValue("2000") int maxQueryLength, @Nullable String apiKey,
+		@DefaultValue("60MB") DataSize maxRequestSize) {
 
 	/** Default for {@link #maxRequestSize()}. */
 	public static final DataSize DEFAULT_MAX_REQUEST_SIZE = DataSize.ofMegabytes(60);
@@ -30,11 +33,6 @@ public record PodlensProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	public PodlensProperties {
 		apiKey = (apiKey == null || apiKey.isBlank()) ? null : apiKey;
 		maxRequestSize = (maxRequestSize != null) ? maxRequestSize : DEFAULT_MAX_REQUEST_SIZE;
-	}
-
-	/** Settings with an open API and the default request size limit. */
-	public PodlensProperties(Path dataDir, int maxSegments, int maxQueryLength) {
-		this(dataDir, maxSegments, maxQueryLength, null, DEFAULT_MAX_REQUEST_SIZE);
 	}
 
 	/** Never shows the API key, so that logging the settings does not leak it. */

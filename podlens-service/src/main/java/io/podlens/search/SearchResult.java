@@ -21,9 +21,4 @@ public record SearchResult(@Schema(example = "42") long total, @Schema(example =
 		hits = List.copyOf(hits);
 	}
 
-	/** A result with an exact total. */
-	public SearchResult(long total, int page, int size, List<SearchHit> hits) {
-		this(total, true, page, size, hits);
-	}
-
 }

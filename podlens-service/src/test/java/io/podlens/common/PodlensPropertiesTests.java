@@ -16,10 +16,21 @@ class PodlensPropertiesTests {
 	}
 
 	@Test
-	void shortConstructorKeepsDefaults() {
-		PodlensProperties properties = new PodlensProperties(Path.of("d"), 1, 1);
+	void absentRequestSizeKeepsTheDefault() {
+		PodlensProperties properties = new PodlensProperties(Path.of("d"), 1, 1, null, null);
 		assertThat(properties.apiKey()).isNull();
 		assertThat(properties.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(60));
+	}
+
+	@Test
+	void bindingNothingButTheDataDirectoryGivesTheDefaults() {
+		PodlensProperties properties = TestPodlensProperties.withDataDir(Path.of("d"));
+		assertThat(properties.dataDir()).isEqualTo(Path.of("d"));
+		assertThat(properties.maxSegments()).isEqualTo(200_000);
+		assertThat(properties.maxQueryLength()).isEqualTo(2_000);
+		assertThat(properties.apiKey()).isNull();
+		assertThat(properties.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(60));
+		assertThat(TestPodlensProperties.withMaxQueryLength(Path.of("d"), 7).maxQueryLength()).isEqualTo(7);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.FSDirectory;
 
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 
@@ -54,7 +55,7 @@ public final class BenchLucene implements AutoCloseable {
 
 	/** Opens the index below {@code dataDir} (the service must not be running on it). */
 	public static BenchLucene open(Path dataDir) throws IOException {
-		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2000);
+		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
 		LuceneIndex index = new LuceneIndex(properties);
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
 				new TopicMatches(() -> null));

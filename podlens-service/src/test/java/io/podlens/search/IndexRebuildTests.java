@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.TestPodlensProperties;
 
 import static io.podlens.search.Segments.segment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class IndexRebuildTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		this.properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
+		this.properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(this.properties);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
 				new TopicMatches(() -> null));

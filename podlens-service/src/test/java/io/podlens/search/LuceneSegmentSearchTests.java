@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.StoredSegment;
 
 import static io.podlens.search.Segments.segment;
@@ -32,7 +33,7 @@ class LuceneSegmentSearchTests {
 
 	@BeforeEach
 	void indexSamples() throws Exception {
-		PodlensProperties properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
+		PodlensProperties properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(properties);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
 				new TopicMatches(() -> null));
@@ -233,7 +234,7 @@ class LuceneSegmentSearchTests {
 			.mapToObj((i) -> segment(100 + i, 30 + (i % 3), "Bulk", i, "repeat word"))
 			.toList());
 		LuceneSegmentSearch capped = new LuceneSegmentSearch(this.index,
-				new QueryTranslator(new PodlensProperties(this.dataDir, 200_000, 2_000)), new FakeSegmentSource(),
+				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), new FakeSegmentSource(),
 				new TopicMatches(() -> null), new SearchProperties(10));
 		SearchResult first = capped.search(SearchQuery.of("repeat").withPage(0, 5));
 		assertThat(first.totalExact()).isFalse();
@@ -253,7 +254,7 @@ class LuceneSegmentSearchTests {
 
 	@Test
 	void tooManyClausesIsRejected() throws Exception {
-		PodlensProperties roomy = new PodlensProperties(this.dataDir, 200_000, 100_000);
+		PodlensProperties roomy = TestPodlensProperties.withMaxQueryLength(this.dataDir, 100_000);
 		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
 				new FakeSegmentSource(), new TopicMatches(() -> null));
 		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));

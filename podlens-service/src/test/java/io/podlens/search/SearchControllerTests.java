@@ -33,7 +33,7 @@ class SearchControllerTests {
 	void searchAnswersWithOnePageOfHits() throws Exception {
 		SearchHit hit = new SearchHit(7, "EP41", 3, 187_000, 248_000, null, "Project Astra <b>",
 				"<mark>Project Astra</mark> &lt;b&gt;", 1.5f, SearchHit.EXACT, List.of("Project Astra"));
-		given(this.search.search(any())).willReturn(new SearchResult(41, 2, 10, List.of(hit)));
+		given(this.search.search(any())).willReturn(new SearchResult(41, true, 2, 10, List.of(hit)));
 		this.mvc
 			.perform(get("/api/search").param("q", "\"Project Astra\"")
 				.param("episodeId", "7")
@@ -60,7 +60,7 @@ class SearchControllerTests {
 
 	@Test
 	void passesSoundsLikeAndTopicAndAllowsAnEmptyQueryWithATopic() throws Exception {
-		given(this.search.search(any())).willReturn(new SearchResult(0, 0, 20, List.of()));
+		given(this.search.search(any())).willReturn(new SearchResult(0, true, 0, 20, List.of()));
 		this.mvc.perform(get("/api/search").param("q", "向量").param("soundsLike", "true")).andExpect(status().isOk());
 		verify(this.search).search(SearchQuery.of("向量").withSoundsLike(true));
 		this.mvc.perform(get("/api/search").param("topic", "chameleon")).andExpect(status().isOk());
@@ -69,7 +69,7 @@ class SearchControllerTests {
 
 	@Test
 	void pagingDefaultsToFirstTwenty() throws Exception {
-		given(this.search.search(any())).willReturn(new SearchResult(0, 0, 20, List.of()));
+		given(this.search.search(any())).willReturn(new SearchResult(0, true, 0, 20, List.of()));
 		this.mvc.perform(get("/api/search").param("q", "model")).andExpect(status().isOk());
 		verify(this.search).search(SearchQuery.of("model"));
 	}

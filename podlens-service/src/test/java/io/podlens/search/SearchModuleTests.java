@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.EpisodeDeleted;
 import io.podlens.episode.EpisodeStored;
 import io.podlens.episode.SegmentSource;
@@ -53,7 +54,7 @@ class SearchModuleTests {
 
 	private AnnotationConfigApplicationContext context() {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-		context.registerBean(PodlensProperties.class, () -> new PodlensProperties(this.dataDir, 200_000, 2_000));
+		context.registerBean(PodlensProperties.class, () -> TestPodlensProperties.withDataDir(this.dataDir));
 		context.registerBean(SearchProperties.class, () -> SearchProperties.DEFAULTS);
 		context.registerBean(SegmentSource.class, () -> this.source);
 		// what @EnableTransactionManagement would register for

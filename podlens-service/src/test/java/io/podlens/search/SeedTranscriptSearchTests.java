@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.podlens.text.SharedData;
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.Taxonomy;
 import io.podlens.topic.TopicExtractor;
@@ -47,7 +48,7 @@ class SeedTranscriptSearchTests {
 	void indexSeed() throws IOException {
 		List<StoredSegment> segments = parse(SharedData.file("seeds/000_95363aa04b2cdaad.txt"));
 		this.segmentCount = segments.size();
-		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2_000);
+		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
 		this.index = new LuceneIndex(properties);
 		// Topic mentions as the topic feature stores them: extracted from the same
 		// segments.
