@@ -2,6 +2,8 @@ package io.podlens.analysis;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * higher gives fewer, longer spans
  */
 @ConfigurationProperties("podlens.analysis")
-public record AnalysisProperties(Path themesDir, @DefaultValue("true") boolean defaultThemes,
+public record AnalysisProperties(@Nullable Path themesDir, @DefaultValue("true") boolean defaultThemes,
 		@DefaultValue("2.5") double switchPenalty) {
 
 }

@@ -3,6 +3,7 @@ package io.podlens.analysis;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Podcasting 2.0 JSON chapters document (version 1.2.0), served as
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param chapters chapters in ascending start time, the first at 0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChaptersDocument(String version, String title, String podcastName, List<Chapter> chapters) {
+public record ChaptersDocument(String version, String title, @Nullable String podcastName, List<Chapter> chapters) {
 
 	public static final String VERSION = "1.2.0";
 

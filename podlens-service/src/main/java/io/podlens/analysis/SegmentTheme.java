@@ -1,5 +1,7 @@
 package io.podlens.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The dominant theme of one segment.
  *
@@ -10,7 +12,7 @@ package io.podlens.analysis;
  * @param confidence 0..1 (3 decimals), the chosen theme's share of the segment's cue
  * evidence (the "no theme" constant included); 0 when {@code theme} is {@code null}
  */
-public record SegmentTheme(int segmentIndex, long startMs, long endMs, String theme, double confidence) {
+public record SegmentTheme(int segmentIndex, long startMs, long endMs, @Nullable String theme, double confidence) {
 
 	public SegmentTheme {
 		confidence = Rounding.confidence(confidence);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.podlens.episode.StoredSegment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds sponsor reads from cue phrases that open ("本期節目由X贊助播出", "this episode is
@@ -142,7 +143,7 @@ final class SponsorDetector {
 		return from;
 	}
 
-	static String cleanName(String name) {
+	static @Nullable String cleanName(String name) {
 		if (name == null) {
 			return null;
 		}

@@ -2,6 +2,8 @@ package io.podlens.analysis;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sponsor read found in an episode.
  *
@@ -11,7 +13,8 @@ import java.util.List;
  * @param confidence 0..1 (3 decimals); higher when both a start and an end cue were found
  * @param evidence the cue phrases found, in order
  */
-public record SponsorRead(long startMs, long endMs, String sponsor, double confidence, List<String> evidence) {
+public record SponsorRead(long startMs, long endMs, @Nullable String sponsor, double confidence,
+		List<String> evidence) {
 
 	public SponsorRead {
 		evidence = List.copyOf(evidence);

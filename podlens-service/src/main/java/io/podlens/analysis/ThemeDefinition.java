@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A theme as data: what it is called in each language, what it means and which weighted
  * cue terms point to it.
@@ -17,8 +19,8 @@ import java.util.Map;
  * @param cues cue terms with their weights, folded (Simplified, lower case, NFKC)
  * @param prior where in an episode the theme is expected, may be {@code null}
  */
-public record ThemeDefinition(String id, String kind, Map<String, String> name, String description, String color,
-		List<Cue> cues, Prior prior) {
+public record ThemeDefinition(String id, String kind, Map<String, String> name, String description,
+		@Nullable String color, List<Cue> cues, @Nullable Prior prior) {
 
 	public ThemeDefinition {
 		name = Map.copyOf(name);

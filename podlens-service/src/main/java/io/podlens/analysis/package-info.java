@@ -4,4 +4,5 @@
  * {@link io.podlens.episode.SegmentSource}; topic marks come in through
  * {@link io.podlens.analysis.TimelineMarks}.
  */
+@org.jspecify.annotations.NullMarked
 package io.podlens.analysis;

@@ -2,6 +2,7 @@ package io.podlens.bulkimport;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why one NDJSON line was not stored.
@@ -15,6 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ImportError")
 public record ImportError(@Schema(example = "3") long line, @Schema(example = "title: must not be blank") String reason,
-		@Schema(example = "title", nullable = true) String field,
-		@Schema(example = "7", nullable = true) Integer transcriptLine) {
+		@Schema(example = "title", nullable = true) @Nullable String field,
+		@Schema(example = "7", nullable = true) @Nullable Integer transcriptLine) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress of a bulk import.
@@ -27,7 +28,8 @@ public record ImportJobView(@Schema(example = "6f1c2a7e-4b1d-4c55-9d93-0c7b1f0a3
 				"running", "done", "failed" }) String status,
 		@Schema(example = "1000") long total, @Schema(example = "640") long done, @Schema(example = "2") long failed,
 		@Schema(example = "38400") long segments, List<ImportError> errors, @Schema(example = "0") long errorsOmitted,
-		Instant startedAt, @Schema(nullable = true) Instant finishedAt,
-		@Schema(example = "12500.0") double segmentsPerSec, @Schema(example = "3", nullable = true) Long etaSeconds,
-		@Schema(nullable = true) String message){
+		Instant startedAt, @Schema(nullable = true) @Nullable Instant finishedAt,
+		@Schema(example = "12500.0") double segmentsPerSec,
+		@Schema(example = "3", nullable = true) @Nullable Long etaSeconds,
+		@Schema(nullable = true) @Nullable String message){
 }

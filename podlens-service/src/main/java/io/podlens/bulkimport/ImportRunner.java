@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -126,7 +127,7 @@ class ImportRunner {
 	}
 
 	/** The line as a validated episode, or null after recording why it is not one. */
-	private ValidatedEpisode read(ImportJob job, NdjsonLines.Reader lines) {
+	private @Nullable ValidatedEpisode read(ImportJob job, NdjsonLines.Reader lines) {
 		long number = lines.number();
 		if (lines.tooLong()) {
 			job.failed(new ImportError(number, "the line is longer than " + this.properties.maxLineBytes()

@@ -4,4 +4,5 @@
  * {@link io.podlens.episode.EpisodeImports}, so every line passes the same validation as
  * {@code POST /api/episodes}.
  */
+@org.jspecify.annotations.NullMarked
 package io.podlens.bulkimport;

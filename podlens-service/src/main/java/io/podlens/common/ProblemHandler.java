@@ -3,6 +3,7 @@ package io.podlens.common;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,7 +153,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return false;
 	}
 
-	private static RequestTooLargeException tooLarge(Throwable ex) {
+	private static @Nullable RequestTooLargeException tooLarge(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof RequestTooLargeException tooLarge) {
 				return tooLarge;

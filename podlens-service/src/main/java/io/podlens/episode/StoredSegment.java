@@ -1,5 +1,7 @@
 package io.podlens.episode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One stored segment with the episode facts other features need (search indexes these,
  * analysis reads them). Times are milliseconds from the start of the episode.
@@ -16,6 +18,6 @@ package io.podlens.episode;
  * @param speaker speaker name, may be {@code null}
  * @param text what was said, exactly as transcribed
  */
-public record StoredSegment(long segmentId, long episodeId, String episodeTitle, String podcast, String language,
-		int index, long startMs, long endMs, String speaker, String text) {
+public record StoredSegment(long segmentId, long episodeId, String episodeTitle, @Nullable String podcast,
+		String language, int index, long startMs, long endMs, @Nullable String speaker, String text) {
 }

@@ -3,6 +3,7 @@ package io.podlens.episode;
 import java.util.List;
 
 import io.podlens.transcript.TranscriptSegment;
+import org.jspecify.annotations.Nullable;
 
 /** An episode request that passed {@link EpisodeImports#validate}, ready to store. */
 public final class ValidatedEpisode {
@@ -20,13 +21,13 @@ public final class ValidatedEpisode {
 	 * What makes the episode unique besides its id: its podcast (as matched, ignoring
 	 * case and spacing) and externalId; {@code null} without an externalId.
 	 */
-	public String uniqueKey() {
+	public @Nullable String uniqueKey() {
 		return (this.fields.externalId() != null)
 				? Episode.podcastKey(this.fields.podcast()) + "\u0000" + this.fields.externalId() : null;
 	}
 
 	/** The externalId, or {@code null}. */
-	public String externalId() {
+	public @Nullable String externalId() {
 		return this.fields.externalId();
 	}
 

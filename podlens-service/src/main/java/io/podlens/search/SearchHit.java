@@ -2,6 +2,8 @@ package io.podlens.search;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A segment that matched a query.
  *
@@ -21,8 +23,9 @@ import java.util.List;
  * {@code sounds-like} (a misheard or homophone spelling)
  * @param matchedTerms the text of the segment that matched, as written
  */
-public record SearchHit(long episodeId, String episodeTitle, int segmentIndex, long startMs, long endMs, String speaker,
-		String text, String snippet, float score, String matchedBy, List<String> matchedTerms) {
+public record SearchHit(long episodeId, String episodeTitle, int segmentIndex, long startMs, long endMs,
+		@Nullable String speaker, String text, String snippet, float score, String matchedBy,
+		List<String> matchedTerms) {
 
 	public static final String EXACT = "exact";
 

@@ -1,6 +1,7 @@
 package io.podlens.search;
 
 import io.podlens.common.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to search for: a query string in the syntax described in docs/search.md, optional
@@ -23,8 +24,8 @@ import io.podlens.common.InvalidInputException;
  * @param topic only segments that mention this topic (id), or {@code null}; with a topic
  * the query string may be empty
  */
-public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs, Long toMs, int page, int size,
-		boolean soundsLike, String topic) {
+public record SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullable String podcast, @Nullable Long fromMs,
+		@Nullable Long toMs, int page, int size, boolean soundsLike, @Nullable String topic) {
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -65,7 +66,8 @@ public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs,
 	}
 
 	/** A query without the sounds-like and topic options. */
-	public SearchQuery(String q, Long episodeId, String podcast, Long fromMs, Long toMs, int page, int size) {
+	public SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullable String podcast, @Nullable Long fromMs,
+			@Nullable Long toMs, int page, int size) {
 		this(q, episodeId, podcast, fromMs, toMs, page, size, false, null);
 	}
 
@@ -74,18 +76,18 @@ public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs,
 		return new SearchQuery(q, null, null, null, null, 0, DEFAULT_SIZE);
 	}
 
-	public SearchQuery withEpisode(Long episodeId) {
+	public SearchQuery withEpisode(@Nullable Long episodeId) {
 		return new SearchQuery(this.q, episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
 				this.soundsLike, this.topic);
 	}
 
-	public SearchQuery withPodcast(String podcast) {
+	public SearchQuery withPodcast(@Nullable String podcast) {
 		return new SearchQuery(this.q, this.episodeId, podcast, this.fromMs, this.toMs, this.page, this.size,
 				this.soundsLike, this.topic);
 	}
 
 	/** Keeps segments overlapping {@code [fromMs, toMs]}; either bound may be null. */
-	public SearchQuery withTime(Long fromMs, Long toMs) {
+	public SearchQuery withTime(@Nullable Long fromMs, @Nullable Long toMs) {
 		return new SearchQuery(this.q, this.episodeId, this.podcast, fromMs, toMs, this.page, this.size,
 				this.soundsLike, this.topic);
 	}
@@ -100,12 +102,12 @@ public record SearchQuery(String q, Long episodeId, String podcast, Long fromMs,
 				soundsLike, this.topic);
 	}
 
-	public SearchQuery withTopic(String topic) {
+	public SearchQuery withTopic(@Nullable String topic) {
 		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
 				this.soundsLike, topic);
 	}
 
-	private static void requireNonNegative(String field, Long value) {
+	private static void requireNonNegative(String field, @Nullable Long value) {
 		if (value != null && value < 0) {
 			throw InvalidInputException.forField(field, "must be 0 or greater, was " + value);
 		}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress of re-analysing the stored episodes after a taxonomy change.
@@ -19,11 +20,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param episodesQueued newly stored (or, after a restart, not yet analysed) episodes
  * waiting for extraction; 0 when topics are up to date with the stored episodes
  */
-public record ReanalysisStatus(State status, int episodesTotal, int episodesDone, Instant startedAt, Instant finishedAt,
-		long taxonomyVersion, int episodesQueued) {
+public record ReanalysisStatus(State status, int episodesTotal, int episodesDone, @Nullable Instant startedAt,
+		@Nullable Instant finishedAt, long taxonomyVersion, int episodesQueued) {
 
-	ReanalysisStatus(State status, int episodesTotal, int episodesDone, Instant startedAt, Instant finishedAt,
-			long taxonomyVersion) {
+	ReanalysisStatus(State status, int episodesTotal, int episodesDone, @Nullable Instant startedAt,
+			@Nullable Instant finishedAt, long taxonomyVersion) {
 		this(status, episodesTotal, episodesDone, startedAt, finishedAt, taxonomyVersion, 0);
 	}
 

@@ -2,6 +2,8 @@ package io.podlens.topic;
 
 import java.time.OffsetDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mention of one topic, with its episode (for {@code GET /api/topics/{id}/mentions}).
  *
@@ -15,7 +17,7 @@ import java.time.OffsetDateTime;
  * @param matchedBy how it was recognised
  * @param confidence between 0 and 1
  */
-public record TopicMention(long episodeId, String episodeTitle, OffsetDateTime publishedAt, int segmentIndex,
+public record TopicMention(long episodeId, String episodeTitle, @Nullable OffsetDateTime publishedAt, int segmentIndex,
 		long startMs, long endMs, String surface, MatchKind matchedBy, double confidence) {
 
 }

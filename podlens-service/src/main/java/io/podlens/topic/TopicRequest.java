@@ -3,6 +3,7 @@ package io.podlens.topic;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A topic as a client sends it ({@code POST /api/topics}, {@code PUT /api/topics/{id}}).
@@ -14,9 +15,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param aliases other names in any script
  * @param contextCues words or topic ids that show an ambiguous form is about this topic
  */
-public record TopicRequest(@Schema(example = "deepseek-r1") String id, @Schema(example = "DeepSeek-R1") String name,
-		@Schema(allowableValues = {
+public record TopicRequest(@Schema(example = "deepseek-r1") @Nullable String id,
+		@Schema(example = "DeepSeek-R1") String name, @Schema(allowableValues = {
 				"model", "organization", "person", "product", "concept", "theme" }) String category,
-		List<String> aliases, List<String> contextCues){
+		@Nullable List<String> aliases, @Nullable List<String> contextCues){
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads Podcasting 2.0 HTML transcripts: {@code <cite>Speaker:</cite>} sets the speaker,
  * {@code <time>M:SS</time>} the start, and each {@code
@@ -104,7 +106,7 @@ final class HtmlTranscriptParser {
 		return -1;
 	}
 
-	private static String elementName(String lower, int open) {
+	private static @Nullable String elementName(String lower, int open) {
 		for (String name : new String[] { "cite", "time", "p" }) {
 			int after = open + 1 + name.length();
 			if (lower.startsWith(name, open + 1) && after < lower.length()

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -141,7 +142,7 @@ final class JsonSegments {
 	}
 
 	/** The text of a string property, or {@code null}. */
-	static String text(Item item, String field) {
+	static @Nullable String text(Item item, String field) {
 		JsonNode value = item.node().get(field);
 		if (value == null || value.isNull()) {
 			return null;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads plain text with a time at the start of each segment: a range such as
  * {@code (MM:SS~MM:SS) text} or {@code [HH:MM:SS - HH:MM:SS] text}, or a start only such
@@ -87,7 +89,7 @@ final class TimestampedTextParser {
 		return SpeakerPrefixes.apply(cues);
 	}
 
-	private static Entry entry(String line, int lineNumber) {
+	private static @Nullable Entry entry(String line, int lineNumber) {
 		Matcher range = RANGE.matcher(line);
 		if (range.matches()) {
 			return new Entry(lineNumber, time(range.group(1), "start", lineNumber),

@@ -1,5 +1,7 @@
 package io.podlens.transcript;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One timed piece of a transcript, as parsed.
  *
@@ -8,7 +10,7 @@ package io.podlens.transcript;
  * @param speaker speaker name or {@code null}
  * @param text the spoken text with markup removed, never blank
  */
-public record TranscriptSegment(long startMs, long endMs, String speaker, String text) {
+public record TranscriptSegment(long startMs, long endMs, @Nullable String speaker, String text) {
 
 	public TranscriptSegment {
 		if (startMs < 0) {
