@@ -3,11 +3,13 @@ package io.podlens.episode;
 import java.time.Instant;
 import java.util.List;
 
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 
@@ -25,6 +27,9 @@ class EpisodeRepositoryTests {
 	@Autowired
 	private SegmentRepository segments;
 
+	@Autowired
+	private TestEntityManager entities;
+
 	@Test
 	void storesEpisodeWithSegmentsInOrder() {
 		Episode episode = this.episodes.save(episode("ep1", "Tech Wave"));
@@ -36,6 +41,47 @@ class EpisodeRepositoryTests {
 			.containsExactly("first", "second");
 		assertThat(this.segments.maxId()).isPositive();
 		assertThat(this.segments.findBatchAfter(0, PageRequest.ofSize(1))).hasSize(1);
+	}
+
+	@Test
+	void maxIdIsZeroWithoutSegmentsAndTheHighestIdOtherwise() {
+		assertThat(this.segments.maxId()).isZero();
+		Episode episode = this.episodes.save(episode("m1", "P"));
+		List<Segment> saved = this.segments.saveAllAndFlush(List.of(new Segment(episode, 0, 0, 10, null, "a"),
+				new Segment(episode, 1, 10, 20, null, "b"), new Segment(episode, 2, 20, 30, null, "c")));
+		assertThat(this.segments.maxId()).isEqualTo(saved.stream().mapToLong(Segment::getId).max().getAsLong());
+	}
+
+	@Test
+	void keysetPagingWalksAllSegmentsInAscendingIdOrderAfterTheBound() {
+		Episode first = this.episodes.save(episode("k1", "P"));
+		Episode second = this.episodes.save(episode("k2", "P"));
+		// Interleaved episodes and indexes: the batch order must come from the id alone.
+		List<Segment> saved = this.segments.saveAllAndFlush(List.of(new Segment(second, 1, 10, 20, null, "s1"),
+				new Segment(first, 2, 20, 30, null, "f2"), new Segment(second, 0, 0, 10, null, "s0"),
+				new Segment(first, 0, 0, 10, null, "f0"), new Segment(first, 1, 10, 20, null, "f1")));
+		List<Long> ids = saved.stream().map(Segment::getId).sorted().toList();
+		assertThat(ids).doesNotHaveDuplicates().hasSize(5);
+		// Fresh from the database, so that the episode comes from the fetch join.
+		this.entities.clear();
+
+		List<Segment> page1 = this.segments.findBatchAfter(0, PageRequest.ofSize(2));
+		assertThat(page1).extracting(Segment::getId).containsExactly(ids.get(0), ids.get(1));
+		// The bound is exclusive: the last id of a page does not come again.
+		List<Segment> page2 = this.segments.findBatchAfter(ids.get(1), PageRequest.ofSize(2));
+		assertThat(page2).extracting(Segment::getId).containsExactly(ids.get(2), ids.get(3));
+		List<Segment> page3 = this.segments.findBatchAfter(ids.get(3), PageRequest.ofSize(2));
+		assertThat(page3).extracting(Segment::getId).containsExactly(ids.get(4));
+		assertThat(this.segments.findBatchAfter(ids.get(4), PageRequest.ofSize(2))).isEmpty();
+		// A bound between two ids starts at the next higher one.
+		assertThat(this.segments.findBatchAfter(ids.get(2) - 1, PageRequest.ofSize(10))).extracting(Segment::getId)
+			.containsExactlyElementsOf(ids.subList(2, 5));
+
+		List<Segment> all = this.segments.findBatchAfter(0, PageRequest.ofSize(10));
+		assertThat(all).extracting(Segment::getId).containsExactlyElementsOf(ids);
+		assertThat(all).allSatisfy((segment) -> assertThat(Hibernate.isInitialized(segment.getEpisode())).isTrue());
+		assertThat(all).extracting((segment) -> segment.getEpisode().getExternalId() + "/" + segment.getText())
+			.containsExactlyInAnyOrder("k2/s1", "k1/f2", "k2/s0", "k1/f0", "k1/f1");
 	}
 
 	@Test
