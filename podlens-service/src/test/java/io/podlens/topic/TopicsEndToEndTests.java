@@ -3,6 +3,7 @@ package io.podlens.topic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,28 +77,77 @@ class TopicsEndToEndTests {
 		// Extracted in the background after the import, speech-recognition errors
 		// included.
 		JsonNode topics = call(get("/api/episodes/" + episode + "/topics"), 200);
+		JsonNode segments = call(get("/api/episodes/" + episode + "/segments"), 200);
 		assertThat(surfaces(topics, "chameleon", "fuzzy", "phonetic")).contains("Camellian");
 		assertThat(surfaces(topics, "gpt-4o", "exact", "alias", "fuzzy", "phonetic")).contains("GBT-4O");
 		assertThat(topics.get(0).get("count").asInt()).isGreaterThanOrEqualTo(topics.get(1).get("count").asInt());
+		assertMentionsAreSpansOfTheirSegments(topics, segments);
+		assertThat(topics.valueStream().map((t) -> t.get("count").asInt()).toList())
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		// The misheard GBT-4O sounds like GPT-4o (B for P): phonetic, where it is said.
+		assertThat(mentions(topics, "gpt-4o", "GBT-4O")).containsExactly("2 phonetic", "2 phonetic", "3 phonetic",
+				"3 phonetic", "4 phonetic", "4 phonetic");
+		assertThat(mentions(topics, "gpt-4o", "GPD-4O")).containsExactly("20 phonetic", "41 phonetic");
+		assertThat(where(topics, "gpt-4o", "exact")).containsExactly("10 GPT4O", "13 GPT-4O", "14 GPT-4O", "14 GPT-4O",
+				"15 GPT-4O", "15 GPT-4O", "15 GPT-4O", "18 GPT-4O", "18 GPT-4O", "36 GPT-4O", "58 GPT-4O", "58 GPT-4O",
+				"59 GPT-4O", "59 GPT-4O");
+		assertThat(count(topics, "gpt-4o")).isEqualTo(25);
+		// Chameleon: as written, as 變色龍 and as the misheard Camellian and Camellion.
+		assertThat(where(topics, "chameleon", "exact")).containsExactly("14 Chameleon", "15 Chameleon", "16 Chameleon",
+				"33 chameleon", "36 chameleon", "41 chameleon");
+		assertThat(where(topics, "chameleon", "alias")).containsExactly("6 變色龍", "7 變色龍");
+		assertThat(mentions(topics, "chameleon", "Camellian")).containsExactly("6 phonetic", "6 phonetic", "6 phonetic",
+				"6 phonetic", "6 phonetic", "6 phonetic", "7 phonetic", "7 phonetic", "19 phonetic", "20 phonetic",
+				"20 phonetic");
+		assertThat(mentions(topics, "chameleon", "Camellion")).containsExactly("17 phonetic", "17 phonetic",
+				"18 phonetic", "18 phonetic", "18 phonetic", "19 phonetic");
+		assertThat(count(topics, "chameleon")).isEqualTo(31);
 
 		JsonNode gpt = call(get("/api/topics").param("category", "model").param("q", "ＧＰＴ－４ｏ"), 200);
 		assertThat(gpt.valueStream().map((t) -> t.get("id").asString()).toList()).contains("gpt-4o");
 		JsonNode gptView = gpt.valueStream().filter((t) -> t.get("id").asString().equals("gpt-4o")).findFirst().get();
 		assertThat(gptView.get("episodeCount").asLong()).isEqualTo(1);
-		assertThat(gptView.get("mentionCount").asLong()).isPositive();
+		assertThat(gptView.get("mentionCount").asLong()).isPositive().isEqualTo(count(topics, "gpt-4o"));
 		JsonNode page = call(get("/api/topics/gpt-4o/mentions").param("size", "2"), 200);
 		assertThat(page.get("items")).hasSize(2);
 		assertThat(page.get("items").get(0).get("episodeTitle").asString()).isEqualTo("seed");
 		assertThat(page.get("total").asLong()).isEqualTo(gptView.get("mentionCount").asLong());
+		// The first mentions: the two GBT-4O of segment 2, with the segment's times.
+		assertThat(page.get("items")).allSatisfy((item) -> {
+			assertThat(item.get("episodeId").asLong()).isEqualTo(episode);
+			assertThat(item.get("segmentIndex").asInt()).isEqualTo(2);
+			assertThat(item.get("startMs").asLong()).isEqualTo(126_000);
+			assertThat(item.get("endMs").asLong()).isEqualTo(187_000);
+			assertThat(item.get("surface").asString()).isEqualTo("GBT-4O");
+			assertThat(item.get("matchedBy").asString()).isEqualTo("phonetic");
+		});
 
 		// The published seams for other features.
 		assertThat(this.lookup.named("gpt 4O")).extracting(Topic::id).containsExactly("gpt-4o");
-		assertThat(this.lookup.mentionsInEpisode(episode)).isNotEmpty();
-		assertThat(this.lookup.mentionsOfTopic("chameleon")).isNotEmpty();
+		List<Mention> inEpisode = this.lookup.mentionsInEpisode(episode);
+		assertThat(inEpisode).isNotEmpty()
+			.hasSize(topics.valueStream().mapToInt((t) -> t.get("count").asInt()).sum())
+			.isSortedAccordingTo(Comparator.comparingInt(Mention::segmentIndex));
+		assertThat(inEpisode).allSatisfy(
+				(m) -> assertThat(segments.get(m.segmentIndex()).get("text").asString().substring(m.start(), m.end()))
+					.isEqualTo(m.surface()));
+		List<Mention> chameleon = this.lookup.mentionsOfTopic("chameleon");
+		assertThat(chameleon).isNotEmpty().allSatisfy((m) -> assertThat(m.topicId()).isEqualTo("chameleon"));
+		assertThat(chameleon).extracting((m) -> m.segmentIndex() + " " + m.surface() + " " + m.matchedBy().json())
+			.containsExactlyElementsOf(mentions(topics, "chameleon"));
 		List<TimelineMarks.Mark> timeline = this.marks.marksFor(episode);
 		assertThat(timeline).isNotEmpty();
 		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).hasSizeLessThanOrEqualTo(8)
 			.contains("Chameleon");
+		// The eight most mentioned named things, most first; every mention a mark at the
+		// start of its segment.
+		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).containsExactly("Chameleon", "GPT-4o",
+				"OpenAI", "Gemini", "Meta", "GPT-4V", "Google", "ChatGPT");
+		assertThat(timeline.stream().filter((m) -> m.label().equals("Chameleon")).map(TimelineMarks.Mark::timeMs))
+			.containsExactlyElementsOf(topic(topics, "chameleon").get("mentions")
+				.valueStream()
+				.map((m) -> m.get("startMs").asLong())
+				.toList());
 
 		// A new topic reaches the stored episode by re-analysis in the background.
 		call(post("/api/topics").contentType(MediaType.APPLICATION_JSON).content("""
@@ -109,15 +159,28 @@ class TopicsEndToEndTests {
 		assertThat(status.get("status").asString()).isEqualTo("done");
 		assertThat(status.get("taxonomyVersion").asLong()).isEqualTo(version);
 		assertThat(status.get("episodesDone").asInt()).isEqualTo(1);
-		assertThat(surfaces(call(get("/api/episodes/" + episode + "/topics"), 200), "open-weights", "alias"))
-			.contains("publicly available");
+		assertThat(status.get("episodesTotal").asInt()).isEqualTo(1);
+		assertThat(status.get("episodesQueued").asInt()).isZero();
+		assertThat(status.get("finishedAt").isNull()).isFalse();
+		JsonNode reanalysed = call(get("/api/episodes/" + episode + "/topics"), 200);
+		assertThat(surfaces(reanalysed, "open-weights", "alias")).contains("publicly available");
+		assertMentionsAreSpansOfTheirSegments(reanalysed, segments);
+		assertThat(mentions(reanalysed, "open-weights")).containsExactly("39 publicly available alias",
+				"39 publicly available alias", "39 publicly available alias", "39 publicly available alias",
+				"40 publicly available alias", "40 publicly available alias", "40 publicly available alias",
+				"40 publicly available alias");
+		// The new topic takes nothing from the others.
+		assertThat(withoutTopic(reanalysed, "open-weights")).isEqualTo(withoutTopic(topics, "open-weights"));
 
 		// On demand, synchronously; deleting the topic deletes its mentions.
-		assertThat(topicIds(call(post("/api/episodes/" + episode + "/analysis"), 200))).contains("open-weights",
-				"chameleon");
+		JsonNode analysed = call(post("/api/episodes/" + episode + "/analysis"), 200);
+		assertThat(topicIds(analysed)).contains("open-weights", "chameleon");
+		// The same analysis as in the background.
+		assertThat(analysed).isEqualTo(reanalysed);
 		call(delete("/api/topics/open-weights"), 204);
-		assertThat(topicIds(call(get("/api/episodes/" + episode + "/topics"), 200))).doesNotContain("open-weights")
-			.contains("chameleon");
+		JsonNode afterDelete = call(get("/api/episodes/" + episode + "/topics"), 200);
+		assertThat(topicIds(afterDelete)).doesNotContain("open-weights").contains("chameleon");
+		assertThat(afterDelete).isEqualTo(topics);
 		call(get("/api/topics/open-weights"), 404);
 
 		// Deleting the episode deletes its mentions.
@@ -136,6 +199,76 @@ class TopicsEndToEndTests {
 
 	private static Set<String> topicIds(JsonNode topics) {
 		return topics.valueStream().map((t) -> t.get("topic").get("id").asString()).collect(Collectors.toSet());
+	}
+
+	private static JsonNode topic(JsonNode topics, String topicId) {
+		return topics.valueStream()
+			.filter((t) -> t.get("topic").get("id").asString().equals(topicId))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no topic " + topicId + " in " + topics));
+	}
+
+	private static int count(JsonNode topics, String topicId) {
+		return topic(topics, topicId).get("count").asInt();
+	}
+
+	/** "segment surface kind" of each mention of the topic, in order. */
+	private static List<String> mentions(JsonNode topics, String topicId) {
+		return topic(topics, topicId).get("mentions")
+			.valueStream()
+			.map((m) -> m.get("segmentIndex").asInt() + " " + m.get("surface").asString() + " "
+					+ m.get("matchedBy").asString())
+			.toList();
+	}
+
+	/**
+	 * "segment kind" of each mention of the topic written as {@code surface}, in order.
+	 */
+	private static List<String> mentions(JsonNode topics, String topicId, String surface) {
+		return topic(topics, topicId).get("mentions")
+			.valueStream()
+			.filter((m) -> m.get("surface").asString().equals(surface))
+			.map((m) -> m.get("segmentIndex").asInt() + " " + m.get("matchedBy").asString())
+			.toList();
+	}
+
+	/**
+	 * "segment surface" of each mention of the topic that matched as {@code kind}, in
+	 * order.
+	 */
+	private static List<String> where(JsonNode topics, String topicId, String kind) {
+		return topic(topics, topicId).get("mentions")
+			.valueStream()
+			.filter((m) -> m.get("matchedBy").asString().equals(kind))
+			.map((m) -> m.get("segmentIndex").asInt() + " " + m.get("surface").asString())
+			.toList();
+	}
+
+	private static List<JsonNode> withoutTopic(JsonNode topics, String topicId) {
+		return topics.valueStream().filter((t) -> !t.get("topic").get("id").asString().equals(topicId)).toList();
+	}
+
+	/**
+	 * Every mention is the text between its offsets in its segment, carries that
+	 * segment's times, and the mentions of a topic come in segment order.
+	 */
+	private static void assertMentionsAreSpansOfTheirSegments(JsonNode topics, JsonNode segments) {
+		assertThat(topics.valueStream()).allSatisfy((t) -> {
+			List<JsonNode> mentions = t.get("mentions").valueStream().toList();
+			assertThat(t.get("count").asInt()).isEqualTo(mentions.size());
+			assertThat(mentions)
+				.isSortedAccordingTo(Comparator.comparingInt((JsonNode m) -> m.get("segmentIndex").asInt())
+					.thenComparingInt((m) -> m.get("charStart").asInt()));
+			assertThat(mentions).allSatisfy((m) -> {
+				JsonNode segment = segments.get(m.get("segmentIndex").asInt());
+				String text = segment.get("text").asString();
+				assertThat(text.substring(m.get("charStart").asInt(), m.get("charEnd").asInt())).as(m.toString())
+					.isEqualTo(m.get("surface").asString());
+				assertThat(m.get("startMs").asLong()).isEqualTo(segment.get("startMs").asLong());
+				assertThat(m.get("endMs").asLong()).isEqualTo(segment.get("endMs").asLong());
+				assertThat(m.get("confidence").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1);
+			});
+		});
 	}
 
 	/** Surfaces of the topic's mentions that matched in one of the given ways. */
