@@ -2,6 +2,7 @@ package io.podlens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +85,22 @@ class SeedOverHttpTests {
 
 	@Test
 	void simplifiedQueryFindsTraditionalText() throws Exception {
-		assertThat(hitIndexes("多模态模型")).isNotEmpty();
+		// The seed writes 多模態模型 (Traditional) in these segments, never in Simplified.
+		List<Integer> written = List.of(2, 3, 5, 14, 15, 17, 18, 20, 21, 25, 32, 37, 50, 59);
+		JsonNode result = getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=" + encode("多模态模型"));
+		assertThat(result.get("total").asLong()).isEqualTo(written.size());
+		assertThat(result.get("totalExact").asBoolean()).isTrue();
+		List<JsonNode> hits = result.get("hits").valueStream().toList();
+		assertThat(hits).extracting((hit) -> hit.get("segmentIndex").asInt())
+			.containsExactlyInAnyOrderElementsOf(written);
+		assertThat(hits).allSatisfy((hit) -> {
+			assertThat(hit.get("matchedBy").asString()).isEqualTo("exact");
+			assertThat(hit.get("matchedTerms").valueStream().map(JsonNode::asString)).containsOnly("多模態模型");
+			assertThat(hit.get("text").asString()).contains("多模態模型").doesNotContain("多模态模型");
+			assertThat(hit.get("snippet").asString()).contains("<mark>多模態模型</mark>");
+		});
+		// The query as written in the transcript finds the same segments.
+		assertThat(hitIndexes("多模態模型")).containsExactlyInAnyOrderElementsOf(written);
 	}
 
 	@Test
@@ -118,11 +135,17 @@ class SeedOverHttpTests {
 				.isNotEmpty()
 				.allSatisfy((kind) -> assertThat(kind).isIn("alias", "sounds-like"));
 		}
-		// Without soundsLike the misheard spelling is not found.
-		assertThat(hitIndexes("Camellian")).isNotEmpty();
-		assertThat(getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=Chameleon").get("hits")
+		// Without soundsLike a spelling matches only where it is written: the misheard
+		// Camellian (a word of the transcript too) in its own segments, Chameleon in
+		// others, neither in the other's.
+		assertThat(hitIndexes("Camellian")).containsExactlyInAnyOrder(6, 7, 19, 20);
+		List<JsonNode> chameleon = getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=Chameleon")
+			.get("hits")
 			.valueStream()
-			.map((hit) -> hit.get("matchedBy").asString())).containsOnly("exact");
+			.toList();
+		assertThat(chameleon).extracting((hit) -> hit.get("segmentIndex").asInt())
+			.containsExactlyInAnyOrder(14, 15, 16, 33, 36, 41);
+		assertThat(chameleon.stream().map((hit) -> hit.get("matchedBy").asString())).containsOnly("exact");
 	}
 
 	@Test
@@ -191,8 +214,24 @@ class SeedOverHttpTests {
 	@Test
 	void openApiAndHealthAreServed() throws Exception {
 		assertThat(get("/v3/api-docs").body()).contains("/api/episodes", "/api/search");
+		JsonNode info = getJson("/v3/api-docs").get("info");
+		assertThat(info.get("title").asString()).isEqualTo("Podlens API");
+		assertThat(info.get("version").asString()).isEqualTo(buildVersion());
+		assertThat(info.get("description").asString()).contains("podcast transcripts");
+		assertThat(info.get("license").get("name").asString()).isEqualTo("Proprietary. All rights reserved.");
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	/** The version the build wrote into {@code META-INF/build-info.properties}. */
+	private static String buildVersion() throws IOException {
+		Properties build = new Properties();
+		try (InputStream in = SeedOverHttpTests.class.getResourceAsStream("/META-INF/build-info.properties")) {
+			assertThat(in).as("build-info.properties, written by spring-boot-maven-plugin").isNotNull();
+			build.load(in);
+		}
+		assertThat(build.getProperty("build.version")).isNotBlank();
+		return build.getProperty("build.version");
 	}
 
 	private List<Integer> hitIndexes(String query) throws Exception {
