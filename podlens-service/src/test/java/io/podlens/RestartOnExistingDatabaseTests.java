@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -37,11 +39,14 @@ class RestartOnExistingDatabaseTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private final JsonMapper json = JsonMapper.builder().build();
+
 	@Test
 	void emptyDataDirectoryIsRebuiltFromTheDatabase() throws Exception {
 		String schema = TestDatabase.newSchema();
 		Map<String, Object> database = database(schema);
 		String marker = "quokka" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000);
+		long episodeId;
 
 		try (ConfigurableApplicationContext first = start(database, this.temp.resolve("first"))) {
 			HttpResponse<String> created = this.http
@@ -51,6 +56,7 @@ class RestartOnExistingDatabaseTests {
 							 {"startMs":10,"endMs":20,"text":"second segment"}]}""".formatted(marker)))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			episodeId = this.json.readTree(created.body()).get("id").asLong();
 		}
 
 		try (ConfigurableApplicationContext second = start(database, this.temp.resolve("second"))) {
@@ -58,13 +64,32 @@ class RestartOnExistingDatabaseTests {
 				assertThat(this.temp.resolve("second/index")).isDirectory();
 				String query = "/api/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
 				// The searcher may pick up the rebuilt index a moment after startup.
-				String search = get(second, query);
-				for (int wait = 0; wait < 50 && !search.contains("\"total\":1"); wait++) {
+				JsonNode search = getJson(second, query);
+				for (int wait = 0; wait < 50 && search.get("total").asLong() != 1; wait++) {
 					Thread.sleep(100);
-					search = get(second, query);
+					search = getJson(second, query);
 				}
-				assertThat(search).contains("\"total\":1");
-				assertThat(get(second, "/api/episodes")).contains("\"title\":\"kept\"");
+				assertThat(search.get("total").asLong()).as(search.toString()).isEqualTo(1);
+				assertThat(search.get("totalExact").asBoolean()).isTrue();
+				JsonNode hit = search.get("hits").get(0);
+				assertThat(search.get("hits")).hasSize(1);
+				assertThat(hit.get("episodeId").asLong()).isEqualTo(episodeId);
+				assertThat(hit.get("episodeTitle").asString()).isEqualTo("kept");
+				assertThat(hit.get("segmentIndex").asInt()).isZero();
+				assertThat(hit.get("startMs").asLong()).isZero();
+				assertThat(hit.get("endMs").asLong()).isEqualTo(10);
+				assertThat(hit.get("text").asString()).isEqualTo("a " + marker + " in the database");
+				// The whole episode was rebuilt, not only what one query touches.
+				JsonNode secondSegment = getJson(second, "/api/search?episodeId=" + episodeId + "&q=second");
+				assertThat(secondSegment.get("total").asLong()).isEqualTo(1);
+				assertThat(secondSegment.get("hits").get(0).get("segmentIndex").asInt()).isEqualTo(1);
+				JsonNode episodes = getJson(second, "/api/episodes");
+				assertThat(episodes.get("total").asLong()).isEqualTo(1);
+				assertThat(episodes.get("items")).hasSize(1);
+				JsonNode kept = episodes.get("items").get(0);
+				assertThat(kept.get("id").asLong()).isEqualTo(episodeId);
+				assertThat(kept.get("title").asString()).isEqualTo("kept");
+				assertThat(kept.get("segmentCount").asInt()).isEqualTo(2);
 			}
 			finally {
 				if (TestDatabase.isPostgres()) {
@@ -96,6 +121,10 @@ class RestartOnExistingDatabaseTests {
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(PodlensApplication.class).run(args);
+	}
+
+	private JsonNode getJson(ConfigurableApplicationContext context, String path) throws Exception {
+		return this.json.readTree(get(context, path));
 	}
 
 	private String get(ConfigurableApplicationContext context, String path) throws Exception {
