@@ -3,6 +3,7 @@ package io.podlens.transcript;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +26,9 @@ class TranscriptFuzzTests {
 	private static final long SEED = 6_2024L;
 
 	private static final int CASES = 12_000;
+
+	/** How many of the {@link #CASES} seeded inputs parse; the others are refused. */
+	private static final int EXPECTED_PARSED = 3_049;
 
 	private static final Map<TranscriptFormat, String> SAMPLES = Map.of(TranscriptFormat.TIMESTAMPED_TEXT, """
 			(00:00~00:04) Welcome back to the show
@@ -88,8 +92,11 @@ class TranscriptFuzzTests {
 	void mutatedTranscriptsParseOrFailCleanly() {
 		Random random = new Random(SEED);
 		List<TranscriptFormat> formats = List.copyOf(SAMPLES.keySet().stream().sorted().toList());
+		Map<TranscriptFormat, Integer> parsedFrom = new EnumMap<>(TranscriptFormat.class);
+		Map<TranscriptFormat, Integer> refusedFrom = new EnumMap<>(TranscriptFormat.class);
 		int parsed = 0;
 		int refused = 0;
+		int refusedWithLine = 0;
 		for (int i = 0; i < CASES; i++) {
 			TranscriptFormat origin = formats.get(random.nextInt(formats.size()));
 			byte[] input = mutate(SAMPLES.get(origin).getBytes(StandardCharsets.UTF_8), random);
@@ -102,9 +109,12 @@ class TranscriptFuzzTests {
 			Throwable problem = outcome(input, asked);
 			if (problem == null) {
 				parsed++;
+				parsedFrom.merge(origin, 1, Integer::sum);
 			}
-			else if (problem instanceof TranscriptParseException) {
+			else if (problem instanceof TranscriptParseException refusal) {
 				refused++;
+				refusedFrom.merge(origin, 1, Integer::sum);
+				refusedWithLine += (refusal.line() > 0) ? 1 : 0;
 			}
 			else {
 				byte[] minimal = shrink(input, asked, problem.getClass());
@@ -112,10 +122,36 @@ class TranscriptFuzzTests {
 						+ "\nminimal reproducer: " + javaString(minimal), problem);
 			}
 		}
-		assertThat(parsed + refused).isEqualTo(CASES);
+		String counts = "parsed " + parsed + " " + parsedFrom + ", refused " + refused + " " + refusedFrom;
+		// The inputs are fixed by the seed, so these counts are too: a change means a
+		// parser now reads (or refuses) inputs it did not before. Check which, then
+		// update.
+		assertThat(parsed).as(counts).isEqualTo(EXPECTED_PARSED);
+		assertThat(refused).as(counts).isEqualTo(CASES - EXPECTED_PARSED);
 		// The mutations are mild enough that a good share still parses.
 		assertThat(parsed).isGreaterThan(CASES / 10);
 		assertThat(refused).isGreaterThan(CASES / 10);
+		// Every format both survives some mutations and refuses others.
+		assertThat(parsedFrom).as(counts).containsOnlyKeys(formats);
+		assertThat(refusedFrom).as(counts).containsOnlyKeys(formats);
+		// Refusals point at the line at fault where there is one.
+		assertThat(refusedWithLine).as(counts).isGreaterThan(refused / 10);
+	}
+
+	@Test
+	void unmutatedSamplesParseWhetherDetectedOrNamed() {
+		Map<TranscriptFormat, Integer> segments = Map.of(TranscriptFormat.TIMESTAMPED_TEXT, 3, TranscriptFormat.SRT, 2,
+				TranscriptFormat.WEBVTT, 2, TranscriptFormat.PODCAST_JSON, 2, TranscriptFormat.WHISPER_JSON, 2,
+				TranscriptFormat.HTML, 2);
+		SAMPLES.forEach((format, sample) -> {
+			byte[] input = sample.getBytes(StandardCharsets.UTF_8);
+			for (TranscriptFormat asked : List.of(TranscriptFormat.AUTO, format)) {
+				assertThat(outcome(input, asked)).as(format + " read as " + asked).isNull();
+				Transcript transcript = TranscriptParsers.parse(input, asked);
+				assertThat(transcript.format()).as(format + " read as " + asked).isEqualTo(format);
+				assertThat(transcript.segments()).as(format + " read as " + asked).hasSize(segments.get(format));
+			}
+		});
 	}
 
 	@Test
@@ -130,17 +166,29 @@ class TranscriptFuzzTests {
 
 	/**
 	 * Null when the parse gave a transcript that keeps the invariants, the refusal or
-	 * failure otherwise. A transcript breaking an invariant counts as a failure.
+	 * failure otherwise. A transcript breaking an invariant counts as a failure, and so
+	 * does a refusal without a problem, with a line outside the input or naming another
+	 * format than the one asked for.
 	 */
 	private static Throwable outcome(byte[] input, TranscriptFormat format) {
 		try {
 			Transcript transcript = TranscriptParsers.parse(input, format);
 			checkInvariants(transcript);
+			if (format != TranscriptFormat.AUTO && transcript.format() != format) {
+				return new AssertionError("asked for " + format + ", read as " + transcript.format());
+			}
 			return null;
 		}
 		catch (TranscriptParseException ex) {
-			if (ex.getMessage() == null || ex.getMessage().isBlank()) {
+			if (ex.getMessage() == null || ex.getMessage().isBlank() || ex.problem() == null
+					|| ex.problem().isBlank()) {
 				return new AssertionError("TranscriptParseException without a message", ex);
+			}
+			if (ex.line() < 0 || ex.line() > lineCount(input)) {
+				return new AssertionError("line " + ex.line() + " outside the " + lineCount(input) + " lines", ex);
+			}
+			if (format != TranscriptFormat.AUTO && ex.format() != format) {
+				return new AssertionError("asked for " + format + ", refused as " + ex.format(), ex);
 			}
 			return ex;
 		}
@@ -166,6 +214,15 @@ class TranscriptFuzzTests {
 			}
 			previousStart = segment.startMs();
 		}
+	}
+
+	/** Lines of the input, counting every CR and LF as a line break (an upper bound). */
+	private static int lineCount(byte[] input) {
+		int lines = 1;
+		for (byte b : input) {
+			lines += (b == '\n' || b == '\r') ? 1 : 0;
+		}
+		return lines;
 	}
 
 	private static byte[] mutate(byte[] sample, Random random) {
