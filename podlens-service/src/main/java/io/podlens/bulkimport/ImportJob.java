@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One bulk import: the spooled request body and its progress. Written by the one worker
  * thread, read by any request thread, hence synchronized.
@@ -42,9 +44,9 @@ final class ImportJob {
 
 	private long segments;
 
-	private Instant finishedAt;
+	private @Nullable Instant finishedAt;
 
-	private String message;
+	private @Nullable String message;
 
 	ImportJob(String id, Path file, long total, Clock clock, int keptErrors) {
 		this.id = id;
