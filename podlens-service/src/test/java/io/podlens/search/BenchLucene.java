@@ -57,7 +57,7 @@ public final class BenchLucene implements AutoCloseable {
 		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2000);
 		LuceneIndex index = new LuceneIndex(properties);
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				new TopicMatches(() -> null));
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 		return new BenchLucene(index, search);
 	}
 

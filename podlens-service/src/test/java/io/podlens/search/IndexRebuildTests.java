@@ -33,7 +33,7 @@ class IndexRebuildTests {
 		this.properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
 		this.index = new LuceneIndex(this.properties);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null));
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 	}
 
 	@AfterEach
@@ -109,7 +109,7 @@ class IndexRebuildTests {
 		this.index.destroy();
 		this.index = new LuceneIndex(this.properties);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null));
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

@@ -92,8 +92,22 @@ class TopicsEndToEndTests {
 
 		// The published seams for other features.
 		assertThat(this.lookup.named("gpt 4O")).extracting(Topic::id).containsExactly("gpt-4o");
-		assertThat(this.lookup.mentionsInEpisode(episode)).isNotEmpty();
-		assertThat(this.lookup.mentionsOfTopic("chameleon")).isNotEmpty();
+		List<Mention> inEpisode = this.lookup.mentionsInEpisode(episode);
+		assertThat(inEpisode).isNotEmpty();
+		assertThat(this.lookup.mentionsInSegments(inEpisode.stream().map(Mention::segmentId).distinct().toList()))
+			.containsExactlyElementsOf(inEpisode);
+		// The topic ids are indexed with the segments: the topic filter and the counts.
+		Set<Long> chameleonSegments = inEpisode.stream()
+			.filter((m) -> m.topicId().equals("chameleon"))
+			.map(Mention::segmentId)
+			.collect(Collectors.toSet());
+		assertThat(chameleonSegments).isNotEmpty();
+		JsonNode filtered = call(get("/api/search").param("topic", "chameleon").param("size", "100"), 200);
+		assertThat(filtered.get("total").asLong()).isEqualTo(chameleonSegments.size());
+		JsonNode chameleon = call(get("/api/topics/chameleon"), 200);
+		assertThat(chameleon.get("episodeCount").asLong()).isEqualTo(1);
+		assertThat(chameleon.get("mentionCount").asLong())
+			.isEqualTo(inEpisode.stream().filter((m) -> m.topicId().equals("chameleon")).count());
 		List<TimelineMarks.Mark> timeline = this.marks.marksFor(episode);
 		assertThat(timeline).isNotEmpty();
 		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).hasSizeLessThanOrEqualTo(8)
@@ -111,6 +125,9 @@ class TopicsEndToEndTests {
 		assertThat(status.get("episodesDone").asInt()).isEqualTo(1);
 		assertThat(surfaces(call(get("/api/episodes/" + episode + "/topics"), 200), "open-weights", "alias"))
 			.contains("publicly available");
+		// The re-analysis reached the index.
+		assertThat(call(get("/api/search").param("topic", "open-weights"), 200).get("total").asLong()).isPositive();
+		assertThat(call(get("/api/topics/open-weights"), 200).get("episodeCount").asLong()).isEqualTo(1);
 
 		// On demand, synchronously; deleting the topic deletes its mentions.
 		assertThat(topicIds(call(post("/api/episodes/" + episode + "/analysis"), 200))).contains("open-weights",
