@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Source of topic marks for the timeline picture: where in an episode a topic is
- * mentioned. Implement it as a bean (for example from topic extraction) and the timeline
- * shows the marks; every implementation present is asked, none means no marks.
+ * mentioned. Analysis implements it over the topic feature's stored mentions; every
+ * implementation present is asked, none means no marks.
  */
 public interface TimelineMarks {
 

@@ -18,6 +18,10 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 	@Query("select s from Segment s join fetch s.episode where s.id > :afterId order by s.id")
 	List<Segment> findBatchAfter(long afterId, Pageable limit);
 
+	/** Row locks on the episode's segments, in id order (see EpisodeCatalog). */
+	@Query(value = "select id from segment where episode_id = :episodeId order by id for update", nativeQuery = true)
+	List<Long> lockIdsOfEpisode(long episodeId);
+
 	@Modifying
 	@Query("delete from Segment s where s.episode.id = :episodeId")
 	int deleteByEpisodeId(long episodeId);

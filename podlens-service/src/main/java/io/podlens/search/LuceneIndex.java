@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -60,7 +61,7 @@ class LuceneIndex implements DisposableBean {
 	/** Bump when analysis or fields change: an index of another version gets rebuilt. */
 	static final String SCHEMA = "schema";
 
-	static final String SCHEMA_VERSION = "3";
+	static final String SCHEMA_VERSION = "4";
 
 	private final Directory directory;
 
@@ -107,8 +108,11 @@ class LuceneIndex implements DisposableBean {
 		this.refresher.scheduleWithFixedDelay(this::refreshQuietly, 1, 1, TimeUnit.SECONDS);
 	}
 
-	/** Adds or replaces segments by id, commits and refreshes. */
-	void update(Collection<StoredSegment> segments) {
+	/**
+	 * Adds or replaces segments by id, with the topics they mention, commits and
+	 * refreshes.
+	 */
+	void update(Collection<StoredSegment> segments, SegmentTopics topics) {
 		write(() -> {
 			List<StoredSegment> all = List.copyOf(segments);
 			// Small updates (one episode) are not worth a hand-off.
@@ -119,7 +123,7 @@ class LuceneIndex implements DisposableBean {
 				parallel.run(() -> {
 					for (StoredSegment segment : part) {
 						this.writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
-								SegmentDocuments.toDocument(segment));
+								SegmentDocuments.toDocument(segment, topics));
 					}
 				});
 			}
@@ -133,23 +137,24 @@ class LuceneIndex implements DisposableBean {
 	}
 
 	/**
-	 * Replaces the whole index with what {@code feed} hands to its sink, batch by batch,
-	 * in one commit. Batches are analysed on the indexing threads while the feed reads
-	 * the next one. On failure the index is rolled back to its last commit.
+	 * Replaces the whole index with what {@code feed} hands to its sink, batch by batch
+	 * (each with the topics its segments mention), in one commit. Batches are analysed on
+	 * the indexing threads while the feed reads the next one. On failure the index is
+	 * rolled back to its last commit.
 	 * @return the number of segments indexed
 	 */
-	long replaceAll(Consumer<Consumer<List<StoredSegment>>> feed) {
+	long replaceAll(Consumer<BiConsumer<List<StoredSegment>, SegmentTopics>> feed) {
 		long[] count = new long[1];
 		write(() -> {
 			this.writer.deleteAll();
 			this.maxSegmentId = 0;
 			Parallel parallel = new Parallel();
 			try {
-				feed.accept((batch) -> {
+				feed.accept((batch, topics) -> {
 					List<StoredSegment> copy = List.copyOf(batch);
 					parallel.run(() -> {
 						for (StoredSegment segment : copy) {
-							this.writer.addDocument(SegmentDocuments.toDocument(segment));
+							this.writer.addDocument(SegmentDocuments.toDocument(segment, topics));
 						}
 					});
 					copy.forEach((segment) -> this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId()));

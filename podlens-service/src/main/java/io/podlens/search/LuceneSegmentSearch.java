@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -32,7 +34,6 @@ import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
 import io.podlens.topic.Mention;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** {@link SegmentSearch} on the embedded Lucene index. */
@@ -60,12 +61,12 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private final int exactTotalUpTo;
 
-	/** With the default settings (tests). */
-	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics) {
-		this(index, translator, source, topics, SearchProperties.DEFAULTS);
-	}
+	/**
+	 * Serializes every write that reads mentions with the write itself, so that the last
+	 * write of a segment carries its latest mentions.
+	 */
+	private final ReentrantLock topicWrites = new ReentrantLock();
 
-	@Autowired
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
 			SearchProperties properties) {
 		this.exactTotalUpTo = properties.exactTotalUpTo();
@@ -78,8 +79,40 @@ class LuceneSegmentSearch implements SegmentSearch {
 	@Override
 	public void index(Collection<StoredSegment> segments) {
 		if (!segments.isEmpty()) {
-			this.index.update(segments);
+			// Mentions are read under the lock, so a write never stores older topics than
+			// the one before it (see reindexEpisode).
+			this.topicWrites.lock();
+			try {
+				this.index.update(segments, this.topics.of(segments));
+			}
+			finally {
+				this.topicWrites.unlock();
+			}
 		}
+	}
+
+	/**
+	 * Writes the episode's documents again with the topics its segments mention now (its
+	 * mentions were replaced or a topic was deleted).
+	 */
+	void reindexEpisode(long episodeId) {
+		List<StoredSegment> segments = this.source.segmentsOf(episodeId);
+		if (segments.isEmpty()) {
+			// Deleted meanwhile; its delete event removes the documents.
+			return;
+		}
+		this.topicWrites.lock();
+		try {
+			this.index.update(segments, this.topics.ofEpisode(episodeId));
+		}
+		finally {
+			this.topicWrites.unlock();
+		}
+	}
+
+	/** Episodes whose documents carry the topic. */
+	Set<Long> episodesMentioning(String topicId) {
+		return this.index.search((searcher) -> IndexTopicCounts.episodesOf(searcher, topicId));
 	}
 
 	@Override
@@ -89,14 +122,13 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public SearchResult search(SearchQuery query) {
-		Map<Long, List<Mention>> ofTopic = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
-		Query restriction = (ofTopic != null) ? QueryTranslator.segments(ofTopic.keySet()) : null;
+		Query restriction = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
 		List<Tier> tiers = new ArrayList<>();
 		Query exact = this.translator.translate(query, restriction);
-		tiers.add((query.q() != null) ? Tier.exact(exact) : Tier.mentions(exact, ofTopic, false));
+		tiers.add((query.q() != null) ? Tier.exact(exact) : Tier.mentions(exact, Set.of(query.topic()), false));
 		if (query.soundsLike() && query.q() != null) {
-			Map<Long, List<Mention>> named = this.topics.namedBy(query.q());
-			Query mentioning = named.isEmpty() ? null : QueryTranslator.segments(named.keySet());
+			Set<String> named = this.topics.namedBy(query.q());
+			Query mentioning = named.isEmpty() ? null : TopicMatches.mentioning(named);
 			if (mentioning != null) {
 				tiers.add(Tier.mentions(this.translator.translateAlias(query, restriction, mentioning), named, true));
 			}
@@ -170,12 +202,16 @@ class LuceneSegmentSearch implements SegmentSearch {
 			case SOUND -> Snippets.soundsLike(soundPart(tier.query()), page, docs);
 			case MENTIONS -> null;
 		};
+		// Only the hits of this page need their stored spans.
+		Map<Long, List<Mention>> mentionsOnPage = (tier.kind() == Tier.Kind.MENTIONS) ? this.topics.mentionsIn(
+				Arrays.stream(docs).map((doc) -> Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID))).toList(),
+				tier.topicIds()) : Map.of();
 		for (int i = 0; i < pageDocs.length; i++) {
 			Document doc = docs[i];
 			// The score is the first sort value.
 			float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
 			if (tier.kind() == Tier.Kind.MENTIONS) {
-				List<Mention> mentions = tier.mentions()
+				List<Mention> mentions = mentionsOnPage
 					.getOrDefault(Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID)), List.of());
 				String text = doc.get(SegmentDocuments.TEXT);
 				String snippet = Snippets.marked((text != null) ? text : "",
@@ -196,11 +232,11 @@ class LuceneSegmentSearch implements SegmentSearch {
 	}
 
 	/**
-	 * One ranked group of hits. Mention tiers take the spans to mark from stored topic
-	 * mentions; through an alias (the query named the topic another way) an exact mention
-	 * still counts as an alias match.
+	 * One ranked group of hits. Mention tiers take the spans to mark from the stored
+	 * mentions of their topics; through an alias (the query named the topic another way)
+	 * an exact mention still counts as an alias match.
 	 */
-	private record Tier(Kind kind, Query query, Map<Long, List<Mention>> mentions, boolean viaAlias) {
+	private record Tier(Kind kind, Query query, Set<String> topicIds, boolean viaAlias) {
 
 		enum Kind {
 
@@ -209,15 +245,15 @@ class LuceneSegmentSearch implements SegmentSearch {
 		}
 
 		static Tier exact(Query query) {
-			return new Tier(Kind.EXACT, query, Map.of(), false);
+			return new Tier(Kind.EXACT, query, Set.of(), false);
 		}
 
-		static Tier mentions(Query query, Map<Long, List<Mention>> mentions, boolean viaAlias) {
-			return new Tier(Kind.MENTIONS, query, mentions, viaAlias);
+		static Tier mentions(Query query, Set<String> topicIds, boolean viaAlias) {
+			return new Tier(Kind.MENTIONS, query, topicIds, viaAlias);
 		}
 
 		static Tier sound(Query query) {
-			return new Tier(Kind.SOUND, query, Map.of(), false);
+			return new Tier(Kind.SOUND, query, Set.of(), false);
 		}
 
 		/** The closest way any of the segment's mentions matched. */
@@ -249,7 +285,15 @@ class LuceneSegmentSearch implements SegmentSearch {
 	@Override
 	public RebuildReport rebuild() {
 		long started = System.nanoTime();
-		long count = this.index.replaceAll((sink) -> this.source.forEachBatch(REBUILD_BATCH_SIZE, sink));
+		long count;
+		this.topicWrites.lock();
+		try {
+			count = this.index.replaceAll((sink) -> this.source.forEachBatch(REBUILD_BATCH_SIZE,
+					(batch) -> sink.accept(batch, this.topics.of(batch))));
+		}
+		finally {
+			this.topicWrites.unlock();
+		}
 		RebuildReport report = new RebuildReport(count, (System.nanoTime() - started) / 1_000_000);
 		log.info("Rebuilt the search index: {} segments in {} ms", report.segments(), report.tookMs());
 		return report;

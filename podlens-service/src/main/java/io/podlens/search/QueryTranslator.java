@@ -1,7 +1,5 @@
 package io.podlens.search;
 
-import java.util.Collection;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -13,9 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
@@ -75,17 +71,12 @@ class QueryTranslator {
 		return onlyExclusionsMeanEverythingElse(parsed);
 	}
 
-	/** The full exact query without a topic restriction. */
-	Query translate(SearchQuery query) {
-		return translate(query, null);
-	}
-
 	/**
 	 * The full exact query: parsed query string (scoring) and filters (not scoring).
 	 * Without a query string (a topic-only search) every segment passing the filters
 	 * matches.
-	 * @param restriction only documents matching it (the segments of a topic), or
-	 * {@code null}
+	 * @param restriction only documents matching it (the segments that mention a topic),
+	 * or {@code null}
 	 */
 	Query translate(SearchQuery query, Query restriction) {
 		Query scoring = (query.q() != null) ? parse(query.q()) : new MatchAllDocsQuery();
@@ -120,12 +111,6 @@ class QueryTranslator {
 			builder.add(exclude, Occur.MUST_NOT);
 		}
 		return filtered(query, restriction, builder);
-	}
-
-	/** Matches exactly the documents of these segments. */
-	static Query segments(Collection<Long> segmentIds) {
-		return new TermInSetQuery(SegmentDocuments.SEGMENT_ID,
-				segmentIds.stream().map((id) -> new BytesRef(Long.toString(id))).toList());
 	}
 
 	private Query filtered(SearchQuery query, Query restriction, BooleanQuery.Builder builder) {

@@ -5,11 +5,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 import io.podlens.episode.StoredSegment;
 
@@ -41,6 +43,21 @@ final class SegmentDocuments {
 
 	/** Whole words of the text, for keyword statistics (document frequency only). */
 	static final String WORDS = "words";
+
+	/**
+	 * Ids of the topics the segment mentions (one term each), for {@code topic=} filters
+	 * and the alias tier.
+	 */
+	static final String TOPIC = "topic";
+
+	/**
+	 * Per mentioned topic its id and how often the segment mentions it (doc values, see
+	 * {@link #topicMention}), for counting mentions from the index.
+	 */
+	static final String TOPIC_MENTIONS = "topicMentions";
+
+	/** Between a topic id and its count in {@link #TOPIC_MENTIONS}; never in an id. */
+	private static final char COUNT_SEPARATOR = '\u001f';
 
 	/**
 	 * Offsets in the postings let the UnifiedHighlighter mark matches without
@@ -75,7 +92,16 @@ final class SegmentDocuments {
 		return new Term(SEGMENT_ID, Long.toString(segmentId));
 	}
 
+	/** The document of a segment that mentions no topic. */
 	static Document toDocument(StoredSegment segment) {
+		return toDocument(segment, SegmentTopics.NONE);
+	}
+
+	/**
+	 * The document of a segment with the topics it mentions.
+	 * @param topics mention counts by topic id of the segments being written
+	 */
+	static Document toDocument(StoredSegment segment, SegmentTopics topics) {
 		Document doc = new Document();
 		doc.add(new StringField(SEGMENT_ID, Long.toString(segment.segmentId()), Field.Store.YES));
 		addLong(doc, EPISODE_ID, segment.episodeId());
@@ -95,6 +121,10 @@ final class SegmentDocuments {
 		doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
 		doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
 		doc.add(new Field(SOUND, segment.text(), SOUND_TYPE));
+		topics.of(segment.segmentId()).forEach((topicId, count) -> {
+			doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
+			doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
+		});
 		return doc;
 	}
 
@@ -106,6 +136,22 @@ final class SegmentDocuments {
 				doc.getField(INDEX).numericValue().intValue(), doc.getField(START_MS).numericValue().longValue(),
 				doc.getField(END_MS).numericValue().longValue(), doc.get(SPEAKER), doc.get(TEXT), snippet, score,
 				matchedBy, Snippets.markedTerms(snippet));
+	}
+
+	static BytesRef topicMention(String topicId, int count) {
+		return new BytesRef(topicId + COUNT_SEPARATOR + count);
+	}
+
+	/** The topic id of a {@link #TOPIC_MENTIONS} value. */
+	static String topicOf(BytesRef topicMention) {
+		String value = topicMention.utf8ToString();
+		return value.substring(0, value.lastIndexOf(COUNT_SEPARATOR));
+	}
+
+	/** The mention count of a {@link #TOPIC_MENTIONS} value. */
+	static int countOf(BytesRef topicMention) {
+		String value = topicMention.utf8ToString();
+		return Integer.parseInt(value.substring(value.lastIndexOf(COUNT_SEPARATOR) + 1));
 	}
 
 	// Point for range/exact filters, doc values for sorting, stored for display.

@@ -1,74 +1,110 @@
 package io.podlens.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 import io.podlens.common.InvalidInputException;
+import io.podlens.episode.StoredSegment;
 import io.podlens.topic.Mention;
 import io.podlens.topic.Topic;
 import io.podlens.topic.TopicLookup;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored topic mentions search uses: for {@code topic=} filters, and for the alias
- * tier of sounds-like search (segments that mention a topic the query names, however the
- * transcript spells it). Works without the topic feature (tests of search alone): then
- * there are no alias matches and a topic filter is refused.
+ * What search takes from the topic feature: the topic ids to index with each segment, the
+ * topics a query names (the alias tier of sounds-like search) and the stored spans of the
+ * mentions on a page of hits. Filters are term queries on the indexed topic ids, so their
+ * cost does not grow with a topic's popularity. Works without the topic feature (tests of
+ * search alone): then no segment has topics, there are no alias matches and a topic
+ * filter is refused.
  */
 @Component
 class TopicMatches {
 
-	private final Supplier<TopicLookup> topics;
+	private final ObjectProvider<TopicLookup> topics;
 
-	@Autowired
 	TopicMatches(ObjectProvider<TopicLookup> topics) {
-		this(topics::getIfAvailable);
-	}
-
-	/** For tests: the lookup to use, or a supplier of {@code null} for none. */
-	TopicMatches(Supplier<TopicLookup> topics) {
 		this.topics = topics;
 	}
 
 	/**
-	 * Mentions of the topic by segment id.
+	 * Matches the segments that mention the topic.
 	 * @throws InvalidInputException naming field {@code topic} when the topic is unknown
 	 */
-	Map<Long, List<Mention>> ofTopic(String topicId) {
-		TopicLookup lookup = this.topics.get();
+	Query ofTopic(String topicId) {
+		TopicLookup lookup = this.topics.getIfAvailable();
 		if (lookup == null || lookup.topic(topicId).isEmpty()) {
 			throw InvalidInputException.forField("topic",
 					"there is no topic '" + topicId + "' (GET /api/topics lists them)");
 		}
-		return bySegment(lookup.mentionsOfTopic(topicId));
+		return mentioning(List.of(topicId));
 	}
 
-	/** Mentions, by segment id, of the topics whose name or alias is the query text. */
-	Map<Long, List<Mention>> namedBy(String q) {
-		TopicLookup lookup = this.topics.get();
+	/** Ids of the topics whose name or alias is the query text. */
+	Set<String> namedBy(String q) {
+		TopicLookup lookup = this.topics.getIfAvailable();
 		if (lookup == null) {
-			return Map.of();
+			return Set.of();
 		}
-		String words = q.replace("\"", " ").strip();
-		Map<Long, List<Mention>> mentions = new LinkedHashMap<>();
-		for (Topic topic : lookup.named(words)) {
-			bySegment(lookup.mentionsOfTopic(topic.id())).forEach((segment, found) -> mentions.merge(segment, found,
-					(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
-		}
-		return mentions;
+		Set<String> ids = new LinkedHashSet<>();
+		lookup.named(q.replace("\"", " ").strip()).stream().map(Topic::id).forEach(ids::add);
+		return ids;
 	}
 
-	private static Map<Long, List<Mention>> bySegment(List<Mention> mentions) {
+	/**
+	 * Matches the segments that mention any of the topics, all with the same score (how
+	 * often does not matter).
+	 */
+	static Query mentioning(Collection<String> topicIds) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		topicIds.forEach((id) -> any.add(new TermQuery(new Term(SegmentDocuments.TOPIC, id)), Occur.SHOULD));
+		return new ConstantScoreQuery(any.build());
+	}
+
+	/**
+	 * Mentions of these topics in these segments (the hits of one page), by segment id.
+	 */
+	Map<Long, List<Mention>> mentionsIn(Collection<Long> segmentIds, Set<String> topicIds) {
+		TopicLookup lookup = this.topics.getIfAvailable();
 		Map<Long, List<Mention>> grouped = new LinkedHashMap<>();
-		for (Mention mention : mentions) {
-			grouped.computeIfAbsent(mention.segmentId(), (id) -> new java.util.ArrayList<>()).add(mention);
+		if (lookup == null || segmentIds.isEmpty()) {
+			return grouped;
+		}
+		for (Mention mention : lookup.mentionsInSegments(segmentIds)) {
+			if (topicIds.contains(mention.topicId())) {
+				grouped.computeIfAbsent(mention.segmentId(), (id) -> new ArrayList<>()).add(mention);
+			}
 		}
 		return grouped;
+	}
+
+	/** The topics the segments mention, as stored now. */
+	SegmentTopics of(Collection<StoredSegment> segments) {
+		TopicLookup lookup = this.topics.getIfAvailable();
+		if (lookup == null || segments.isEmpty()) {
+			return SegmentTopics.NONE;
+		}
+		return SegmentTopics.of(lookup.mentionsInSegments(segments.stream().map(StoredSegment::segmentId).toList()));
+	}
+
+	/** The topics the episode's segments mention, as stored now. */
+	SegmentTopics ofEpisode(long episodeId) {
+		TopicLookup lookup = this.topics.getIfAvailable();
+		return (lookup != null) ? SegmentTopics.of(lookup.mentionsInEpisode(episodeId)) : SegmentTopics.NONE;
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.podlens.topic;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link TopicLookup} over the cached taxonomy and the stored mentions. */
 @Component
 class StoredTopicLookup implements TopicLookup {
+
+	/** Segment ids per query: a bounded IN list on every database. */
+	static final int SEGMENTS_PER_QUERY = 500;
 
 	private final TopicCatalog catalog;
 
@@ -35,14 +40,20 @@ class StoredTopicLookup implements TopicLookup {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Mention> mentionsOfTopic(String topicId) {
-		return this.mentions.findByTopic(topicId).stream().map(MentionRow::toMention).toList();
+	public List<Mention> mentionsInEpisode(long episodeId) {
+		return this.mentions.findByEpisode(episodeId).stream().map(MentionRow::toMention).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Mention> mentionsInEpisode(long episodeId) {
-		return this.mentions.findByEpisode(episodeId).stream().map(MentionRow::toMention).toList();
+	public List<Mention> mentionsInSegments(Collection<Long> segmentIds) {
+		List<Long> ids = List.copyOf(segmentIds);
+		List<Mention> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += SEGMENTS_PER_QUERY) {
+			this.mentions.findBySegments(ids.subList(from, Math.min(ids.size(), from + SEGMENTS_PER_QUERY)))
+				.forEach((row) -> found.add(row.toMention()));
+		}
+		return found;
 	}
 
 }

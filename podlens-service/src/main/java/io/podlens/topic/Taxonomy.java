@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code topics/default-taxonomy.json}: {@code {"topics": [{"id", "name", "category",
  * "aliases", "contextCues"}]}}.
  */
-public final class Taxonomy {
+final class Taxonomy {
 
 	/** Resource holding the default taxonomy. */
 	public static final String DEFAULT_RESOURCE = "topics/default-taxonomy.json";

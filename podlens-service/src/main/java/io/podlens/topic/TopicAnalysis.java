@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +32,20 @@ class TopicAnalysis {
 
 	private final MentionRepository mentions;
 
-	private final EpisodeTable episodes;
+	private final EpisodeCatalog episodes;
+
+	private final EpisodeTable analysed;
+
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
-	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeTable episodes,
-			PlatformTransactionManager transactionManager) {
+	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeCatalog episodes,
+			EpisodeTable analysed, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.segments = segments;
 		this.episodes = episodes;
+		this.analysed = analysed;
+		this.events = events;
 		this.catalog = catalog;
 		this.mentions = mentions;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -63,13 +71,16 @@ class TopicAnalysis {
 		lock.lock();
 		try {
 			return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-				if (this.episodes.lockSegments(episodeId) == 0) {
+				if (!this.episodes.lockSegments(episodeId)) {
 					// Deleted since its segments were read: nothing to store.
 					return false;
 				}
 				this.mentions.deleteByEpisode(episodeId);
 				this.mentions.saveAll(rows);
-				this.episodes.markAnalysed(episodeId);
+				this.analysed.markAnalysed(episodeId);
+				// In this transaction: whoever follows the mentions sees exactly the
+				// committed ones.
+				this.events.publishEvent(new MentionsStored(episodeId));
 				return true;
 			}));
 		}

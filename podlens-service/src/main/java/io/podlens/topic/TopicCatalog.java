@@ -165,6 +165,7 @@ class TopicCatalog implements SmartInitializingSingleton {
 			TopicRow row = this.topics.findById(id).orElseThrow(() -> new NotFoundException("Topic", id));
 			// The database deletes the topic's mentions (on delete cascade).
 			this.topics.delete(row);
+			this.events.publishEvent(new TopicDeleted(id));
 		});
 		changed();
 	}

@@ -19,7 +19,7 @@ import io.podlens.episode.StoredSegment;
  * about AI and technology, or names the topic's context cues. Thread-safe; build one per
  * taxonomy and reuse it. The text is only read, never changed.
  */
-public final class TopicExtractor {
+final class TopicExtractor {
 
 	private static final int WINDOW = 2;
 

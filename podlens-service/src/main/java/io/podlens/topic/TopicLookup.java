@@ -1,12 +1,13 @@
 package io.podlens.topic;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What other features may ask of the topic feature: the current taxonomy and the stored
- * mentions. Search uses it for {@code topic=} filters and for alias and sounds-like
- * matches; analysis for the timeline marks.
+ * mentions, always for a bounded set of segments. Search uses it to index the topics of
+ * segments and to mark mentions in snippets; analysis for the timeline marks.
  */
 public interface TopicLookup {
 
@@ -20,10 +21,13 @@ public interface TopicLookup {
 	 */
 	List<Topic> named(String words);
 
-	/** Every stored mention of the topic, across episodes. */
-	List<Mention> mentionsOfTopic(String topicId);
-
 	/** Every stored mention in the episode, in segment order. */
 	List<Mention> mentionsInEpisode(long episodeId);
+
+	/**
+	 * The stored mentions in these segments (read in bounded chunks), in segment order
+	 * within an episode.
+	 */
+	List<Mention> mentionsInSegments(Collection<Long> segmentIds);
 
 }

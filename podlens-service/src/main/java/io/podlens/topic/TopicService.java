@@ -2,7 +2,6 @@ package io.podlens.topic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.Optional;
 
 import io.podlens.common.NotFoundException;
 import io.podlens.common.Paged;
+import io.podlens.episode.EpisodeCatalog;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -23,16 +23,22 @@ class TopicService {
 
 	private final MentionRepository mentions;
 
-	private final EpisodeTable episodes;
+	private final MentionCounts counts;
+
+	private final TopicMentions topicMentions;
+
+	private final EpisodeCatalog episodes;
 
 	private final TopicAnalysis analysis;
 
 	private final TopicWorker worker;
 
-	TopicService(TopicCatalog catalog, MentionRepository mentions, EpisodeTable episodes, TopicAnalysis analysis,
-			TopicWorker worker) {
+	TopicService(TopicCatalog catalog, MentionRepository mentions, MentionCounts counts, TopicMentions topicMentions,
+			EpisodeCatalog episodes, TopicAnalysis analysis, TopicWorker worker) {
 		this.catalog = catalog;
 		this.mentions = mentions;
+		this.counts = counts;
+		this.topicMentions = topicMentions;
 		this.episodes = episodes;
 		this.analysis = analysis;
 		this.worker = worker;
@@ -44,8 +50,7 @@ class TopicService {
 	 */
 	List<TopicView> list(TopicCategory category, String q) {
 		String key = (q != null && !q.isBlank()) ? Folding.key(q) : null;
-		Map<String, MentionRepository.TopicCounts> counts = new HashMap<>();
-		this.mentions.countsByTopic().forEach((c) -> counts.put(c.getTopicId(), c));
+		Map<String, MentionCounts.Counts> counts = this.counts.all();
 		return this.catalog.current()
 			.taxonomy()
 			.topics()
@@ -53,13 +58,13 @@ class TopicService {
 			.filter((topic) -> category == null || topic.category() == category)
 			.filter((topic) -> key == null || matches(topic, key, q))
 			.sorted(Comparator.comparing(Topic::id))
-			.map((topic) -> view(topic, counts.get(topic.id())))
+			.map((topic) -> view(topic, counts.getOrDefault(topic.id(), MentionCounts.Counts.NONE)))
 			.toList();
 	}
 
 	TopicView get(String id) {
 		Topic topic = this.catalog.current().topic(id).orElseThrow(() -> new NotFoundException("Topic", id));
-		return view(topic, this.mentions.countsOf(id).stream().findFirst().orElse(null));
+		return view(topic, this.counts.of(id));
 	}
 
 	TopicView create(Topic topic) {
@@ -79,7 +84,7 @@ class TopicService {
 		if (this.catalog.current().topic(topicId).isEmpty()) {
 			throw new NotFoundException("Topic", topicId);
 		}
-		return this.episodes.mentionsOf(topicId, page, size);
+		return this.topicMentions.of(topicId, page, size);
 	}
 
 	List<EpisodeTopic> episodeTopics(long episodeId) {
@@ -147,9 +152,8 @@ class TopicService {
 		return topic.aliases().stream().anyMatch((alias) -> Folding.key(alias).contains(key));
 	}
 
-	private static TopicView view(Topic topic, MentionRepository.TopicCounts counts) {
-		return (counts != null) ? TopicView.of(topic, counts.getEpisodes(), counts.getMentions())
-				: TopicView.of(topic, 0, 0);
+	private static TopicView view(Topic topic, MentionCounts.Counts counts) {
+		return TopicView.of(topic, counts.episodes(), counts.mentions());
 	}
 
 }

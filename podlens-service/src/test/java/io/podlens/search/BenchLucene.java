@@ -58,7 +58,7 @@ public final class BenchLucene implements AutoCloseable {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
 		LuceneIndex index = new LuceneIndex(properties);
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				new TopicMatches(() -> null));
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 		return new BenchLucene(index, search);
 	}
 

@@ -1,49 +1,94 @@
 package io.podlens.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import io.podlens.topic.Mention;
-import io.podlens.topic.Taxonomy;
 import io.podlens.topic.Topic;
+import io.podlens.topic.TopicFixtures;
 import io.podlens.topic.TopicLookup;
 
-/** Topic mentions held in memory, as the topic feature would have stored them. */
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+/**
+ * Topic mentions held in memory, as the topic feature would have stored them; names are
+ * folded exactly as the topic feature folds them.
+ */
 final class FakeTopicLookup implements TopicLookup {
 
-	private final Taxonomy taxonomy;
+	private final List<Topic> topics;
 
-	private final List<Mention> mentions;
+	private final Function<String, List<Topic>> namer;
 
-	FakeTopicLookup(Taxonomy taxonomy, List<Mention> mentions) {
-		this.taxonomy = taxonomy;
-		this.mentions = List.copyOf(mentions);
+	private final Map<Long, List<Mention>> byEpisode = new LinkedHashMap<>();
+
+	FakeTopicLookup(List<Topic> topics) {
+		this.topics = List.copyOf(topics);
+		this.namer = TopicFixtures.namer(this.topics);
+	}
+
+	/** Replaces the episode's mentions, as an analysis does. */
+	FakeTopicLookup store(long episodeId, List<Mention> mentions) {
+		this.byEpisode.put(episodeId, List.copyOf(mentions));
+		return this;
+	}
+
+	/** Drops the topic's mentions, as deleting it does. */
+	void deleteMentionsOf(String topicId) {
+		this.byEpisode.replaceAll((episode,
+				mentions) -> mentions.stream().filter((mention) -> !mention.topicId().equals(topicId)).toList());
+	}
+
+	/** The lookup as search receives it from the application context. */
+	ObjectProvider<TopicLookup> provider() {
+		return provider(this);
+	}
+
+	/** An application context with this lookup, or without any when {@code null}. */
+	static ObjectProvider<TopicLookup> provider(TopicLookup lookup) {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		if (lookup != null) {
+			beans.registerSingleton("topicLookup", lookup);
+		}
+		return beans.getBeanProvider(TopicLookup.class);
+	}
+
+	/** Search without the topic feature. */
+	static TopicMatches none() {
+		return new TopicMatches(provider(null));
 	}
 
 	@Override
 	public Optional<Topic> topic(String id) {
-		return this.taxonomy.topic(id);
+		return this.topics.stream().filter((topic) -> topic.id().equals(id)).findFirst();
 	}
 
 	@Override
 	public List<Topic> named(String words) {
-		String wanted = words.strip().toLowerCase(Locale.ROOT);
-		return this.taxonomy.topics()
-			.stream()
-			.filter((topic) -> topic.name().toLowerCase(Locale.ROOT).equals(wanted)
-					|| topic.aliases().stream().anyMatch((alias) -> alias.toLowerCase(Locale.ROOT).equals(wanted)))
-			.toList();
-	}
-
-	@Override
-	public List<Mention> mentionsOfTopic(String topicId) {
-		return this.mentions.stream().filter((mention) -> mention.topicId().equals(topicId)).toList();
+		return this.namer.apply(words);
 	}
 
 	@Override
 	public List<Mention> mentionsInEpisode(long episodeId) {
-		return this.mentions;
+		return this.byEpisode.getOrDefault(episodeId, List.of());
+	}
+
+	@Override
+	public List<Mention> mentionsInSegments(Collection<Long> segmentIds) {
+		Set<Long> wanted = Set.copyOf(segmentIds);
+		List<Mention> found = new ArrayList<>();
+		this.byEpisode.values()
+			.forEach((mentions) -> mentions.stream()
+				.filter((mention) -> wanted.contains(mention.segmentId()))
+				.forEach(found::add));
+		return found;
 	}
 
 }

@@ -34,7 +34,7 @@ class IndexRebuildTests {
 		this.properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(this.properties);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null));
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 	}
 
 	@AfterEach
@@ -110,7 +110,7 @@ class IndexRebuildTests {
 		this.index.destroy();
 		this.index = new LuceneIndex(this.properties);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null));
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

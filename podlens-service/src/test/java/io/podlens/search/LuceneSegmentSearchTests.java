@@ -2,6 +2,7 @@ package io.podlens.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -17,6 +18,11 @@ import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.StoredSegment;
+import io.podlens.topic.MatchKind;
+import io.podlens.topic.Mention;
+import io.podlens.topic.MentionCounts;
+import io.podlens.topic.Topic;
+import io.podlens.topic.TopicCategory;
 
 import static io.podlens.search.Segments.segment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,19 +37,26 @@ class LuceneSegmentSearchTests {
 
 	private LuceneSegmentSearch search;
 
+	private final FakeSegmentSource source = new FakeSegmentSource();
+
 	@BeforeEach
 	void indexSamples() throws Exception {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(properties);
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
-				new TopicMatches(() -> null));
-		this.search.index(List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), this.source,
+				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
+		List<StoredSegment> first = List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
 				segment(2, 10, "科技浪", 1, "變色龍是一種會變色的動物。"), segment(3, 10, "科技浪", 2, "他的臉馬上變色了，像一條生氣的龍。"),
 				segment(4, 10, "科技浪", 3, "Google showed Project Astra, a new project."),
-				segment(5, 10, "科技浪", 4, "Astra is not the name of the project here.")));
-		this.search.index(List.of(segment(6, 20, "Other Show", 0, "Transformers and attention: one model to rule them"),
+				segment(5, 10, "科技浪", 4, "Astra is not the name of the project here."));
+		List<StoredSegment> second = List.of(
+				segment(6, 20, "Other Show", 0, "Transformers and attention: one model to rule them"),
 				segment(7, 20, "Other Show", 1, "<script>alert('x')</script> a model & <mark>fake</mark>"),
-				segment(8, 20, "Other Show", 2, "A gemini model, compared with GPT-4V.")));
+				segment(8, 20, "Other Show", 2, "A gemini model, compared with GPT-4V."));
+		this.source.segments.addAll(first);
+		this.source.segments.addAll(second);
+		this.search.index(first);
+		this.search.index(second);
 	}
 
 	@AfterEach
@@ -235,7 +248,7 @@ class LuceneSegmentSearchTests {
 			.toList());
 		LuceneSegmentSearch capped = new LuceneSegmentSearch(this.index,
 				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), new FakeSegmentSource(),
-				new TopicMatches(() -> null), new SearchProperties(10));
+				FakeTopicLookup.none(), new SearchProperties(10));
 		SearchResult first = capped.search(SearchQuery.of("repeat").withPage(0, 5));
 		assertThat(first.totalExact()).isFalse();
 		assertThat(first.total()).isBetween(10L, 45L);
@@ -256,7 +269,7 @@ class LuceneSegmentSearchTests {
 	void tooManyClausesIsRejected() throws Exception {
 		PodlensProperties roomy = TestPodlensProperties.withMaxQueryLength(this.dataDir, 100_000);
 		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
-				new FakeSegmentSource(), new TopicMatches(() -> null));
+				new FakeSegmentSource(), FakeTopicLookup.none(), SearchProperties.DEFAULTS);
 		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> lenient.search(SearchQuery.of(q)))
 			.withMessageContaining("clauses");
@@ -274,6 +287,105 @@ class LuceneSegmentSearchTests {
 			.withMessageStartingWith("page: ");
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SearchQuery.of("x").withTime(5L, 4L))
 			.withMessageStartingWith("fromMs: ");
+	}
+
+	@Test
+	void topicFilterAliasTierAndCountsComeFromTheIndexedTopicIds() {
+		FakeTopicLookup topics = new FakeTopicLookup(
+				List.of(new Topic("chameleon", "Chameleon", TopicCategory.MODEL, List.of("變色龍"), List.of()),
+						new Topic("gemini", "Gemini", TopicCategory.MODEL, List.of(), List.of())));
+		LuceneSegmentSearch withTopics = new LuceneSegmentSearch(this.index,
+				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), this.source,
+				new TopicMatches(topics.provider()), SearchProperties.DEFAULTS);
+		IndexTopicCounts counts = new IndexTopicCounts(this.index);
+		// Nothing indexed yet: the documents carry no topic.
+		assertThat(withTopics.search(topicOnly("gemini")).hits()).isEmpty();
+		assertThat(counts.all()).isEmpty();
+
+		topics.store(10,
+				List.of(mention("gemini", 1, 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。", "Gemini", MatchKind.EXACT),
+						mention("chameleon", 2, 1, "變色龍是一種會變色的動物。", "變色龍", MatchKind.ALIAS),
+						mention("chameleon", 2, 1, "變色龍是一種會變色的動物。", "會變色", MatchKind.FUZZY)));
+		topics.store(20,
+				List.of(mention("gemini", 8, 2, "A gemini model, compared with GPT-4V.", "gemini", MatchKind.EXACT)));
+		withTopics.reindexEpisode(10);
+		withTopics.reindexEpisode(20);
+
+		SearchResult gemini = withTopics.search(topicOnly("gemini"));
+		assertThat(gemini.total()).isEqualTo(2);
+		assertThat(gemini.hits()).extracting(SearchHit::episodeId, SearchHit::segmentIndex)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(10L, 0), org.assertj.core.groups.Tuple.tuple(20L, 2));
+		assertThat(gemini.hits()).extracting(SearchHit::snippet)
+			.containsExactly("今天來聊多模態模型，GPT-4V 跟 <mark>Gemini</mark> 都是這種 models。",
+					"A <mark>gemini</mark> model, compared with GPT-4V.");
+		assertThat(gemini.hits()).extracting(SearchHit::matchedBy).containsOnly(SearchHit.EXACT);
+		// With a query string: segments that mention the topic and match it.
+		assertThat(
+				withTopics.search(new SearchQuery("compared", null, null, null, null, 0, 20, false, "gemini")).hits())
+			.extracting(SearchHit::segmentIndex)
+			.containsExactly(2);
+
+		// The alias tier: the query names the topic (folded as the topic feature folds
+		// names), the segment spells it another way; both stored spans are marked.
+		for (String named : List.of("Chameleon", "ＣＨＡＭＥＬＥＯＮ")) {
+			SearchResult alias = withTopics.search(SearchQuery.of(named).withSoundsLike(true));
+			assertThat(alias.hits()).filteredOn((hit) -> hit.matchedBy().equals(SearchHit.ALIAS))
+				.singleElement()
+				.satisfies((hit) -> {
+					assertThat(hit.segmentIndex()).isEqualTo(1);
+					assertThat(hit.snippet()).isEqualTo("<mark>變色龍</mark>是一種<mark>會變色</mark>的動物。");
+				});
+		}
+
+		// Counts are of mentions and of episodes, not of segments.
+		assertThat(counts.all()).containsOnly(Map.entry("gemini", new MentionCounts.Counts(2, 2)),
+				Map.entry("chameleon", new MentionCounts.Counts(1, 2)));
+		assertThat(counts.of("chameleon")).isEqualTo(new MentionCounts.Counts(1, 2));
+		assertThat(counts.of("unknown")).isEqualTo(MentionCounts.Counts.NONE);
+
+		// A re-analysis moves the topic to another segment.
+		topics.store(10,
+				List.of(mention("gemini", 1, 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。", "Gemini", MatchKind.EXACT),
+						mention("chameleon", 3, 2, "他的臉馬上變色了，像一條生氣的龍。", "變色", MatchKind.PHONETIC)));
+		withTopics.reindexEpisode(10);
+		assertThat(withTopics.search(topicOnly("chameleon")).hits())
+			.extracting(SearchHit::segmentIndex, SearchHit::matchedBy)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, SearchHit.SOUNDS_LIKE));
+		assertThat(counts.of("chameleon")).isEqualTo(new MentionCounts.Counts(1, 1));
+
+		// A rebuild keeps the topics.
+		withTopics.rebuild();
+		assertThat(withTopics.search(topicOnly("chameleon")).hits()).extracting(SearchHit::segmentIndex)
+			.containsExactly(2);
+		assertThat(withTopics.search(topicOnly("gemini")).total()).isEqualTo(2);
+
+		// Deleting a topic (its mentions with it) removes it from the episodes that had
+		// it.
+		topics.deleteMentionsOf("gemini");
+		assertThat(withTopics.episodesMentioning("gemini")).containsExactlyInAnyOrder(10L, 20L);
+		withTopics.episodesMentioning("gemini").forEach(withTopics::reindexEpisode);
+		assertThat(withTopics.search(topicOnly("gemini")).hits()).isEmpty();
+		assertThat(withTopics.episodesMentioning("gemini")).isEmpty();
+		assertThat(counts.all()).containsOnlyKeys("chameleon");
+		assertThat(withTopics.search(topicOnly("chameleon")).total()).isEqualTo(1);
+		// Documents were replaced, not added.
+		assertThat(withTopics.stats().documents()).isEqualTo(8);
+	}
+
+	@Test
+	void aTopicFilterNeedsTheTopicFeature() {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.search.search(topicOnly("gemini")))
+			.satisfies((ex) -> assertThat(ex.properties()).containsEntry("field", "topic"));
+	}
+
+	private static SearchQuery topicOnly(String topicId) {
+		return new SearchQuery(null, null, null, null, null, 0, 20, false, topicId);
+	}
+
+	private static Mention mention(String topicId, long segmentId, int index, String text, String surface,
+			MatchKind kind) {
+		int start = text.indexOf(surface);
+		return new Mention(topicId, index, segmentId, start, start + surface.length(), surface, kind, 0.9);
 	}
 
 	private List<Long> segmentIds(String q) {

@@ -12,6 +12,15 @@ import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.EpisodeDeleted;
 import io.podlens.episode.EpisodeStored;
 import io.podlens.episode.SegmentSource;
+import io.podlens.episode.StoredSegment;
+import io.podlens.topic.MatchKind;
+import io.podlens.topic.Mention;
+import io.podlens.topic.MentionCounts;
+import io.podlens.topic.MentionsStored;
+import io.podlens.topic.Topic;
+import io.podlens.topic.TopicCategory;
+import io.podlens.topic.TopicDeleted;
+import io.podlens.topic.TopicLookup;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -52,8 +61,44 @@ class SearchModuleTests {
 		}
 	}
 
+	@Test
+	void topicEventsKeepTheIndexedTopicIdsAndCountsCurrent() {
+		FakeTopicLookup topics = new FakeTopicLookup(
+				List.of(new Topic("chameleon", "Chameleon", TopicCategory.MODEL, List.of("變色龍"), List.of())));
+		StoredSegment stored = segment(1, 5, "P", 0, "變色龍 from the database");
+		this.source.segments.add(stored);
+		try (AnnotationConfigApplicationContext context = context(topics)) {
+			SegmentSearch search = context.getBean(SegmentSearch.class);
+			MentionCounts counts = context.getBean(MentionCounts.class);
+			SearchQuery chameleon = new SearchQuery(null, null, null, null, null, 0, 20, false, "chameleon");
+			context.publishEvent(new EpisodeStored(5, List.of(stored)));
+			assertThat(search.search(chameleon).total()).isZero();
+
+			topics.store(5, List.of(new Mention("chameleon", 0, 1, 0, 3, "變色龍", MatchKind.ALIAS, 0.9)));
+			context.publishEvent(new MentionsStored(5));
+			assertThat(search.search(chameleon).hits()).extracting(SearchHit::snippet)
+				.containsExactly("<mark>變色龍</mark> from the database");
+			assertThat(counts.of("chameleon")).isEqualTo(new MentionCounts.Counts(1, 1));
+			// Indexing the episode again keeps its topics.
+			context.publishEvent(new EpisodeStored(5, List.of(stored)));
+			assertThat(search.search(chameleon).total()).isEqualTo(1);
+
+			topics.deleteMentionsOf("chameleon");
+			context.publishEvent(new TopicDeleted("chameleon"));
+			assertThat(search.search(chameleon).total()).isZero();
+			assertThat(counts.all()).isEmpty();
+		}
+	}
+
 	private AnnotationConfigApplicationContext context() {
+		return context(null);
+	}
+
+	private AnnotationConfigApplicationContext context(TopicLookup topics) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+		if (topics != null) {
+			context.registerBean(TopicLookup.class, () -> topics);
+		}
 		context.registerBean(PodlensProperties.class, () -> TestPodlensProperties.withDataDir(this.dataDir));
 		context.registerBean(SearchProperties.class, () -> SearchProperties.DEFAULTS);
 		context.registerBean(SegmentSource.class, () -> this.source);
@@ -61,7 +106,7 @@ class SearchModuleTests {
 		// @TransactionalEventListener
 		context.registerBean(TransactionalEventListenerFactory.class);
 		context.register(LuceneIndex.class, QueryTranslator.class, TopicMatches.class, LuceneSegmentSearch.class,
-				IndexEvents.class, IndexBootstrap.class);
+				IndexEvents.class, IndexBootstrap.class, TopicIndexEvents.class, IndexTopicCounts.class);
 		context.refresh();
 		return context;
 	}

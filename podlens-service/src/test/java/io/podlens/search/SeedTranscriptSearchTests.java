@@ -21,8 +21,7 @@ import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.StoredSegment;
-import io.podlens.topic.Taxonomy;
-import io.podlens.topic.TopicExtractor;
+import io.podlens.topic.TopicFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,10 +51,10 @@ class SeedTranscriptSearchTests {
 		this.index = new LuceneIndex(properties);
 		// Topic mentions as the topic feature stores them: extracted from the same
 		// segments.
-		this.topics = new FakeTopicLookup(Taxonomy.defaultTaxonomy(),
-				TopicExtractor.withDefaultTaxonomy().extract(segments));
+		this.topics = new FakeTopicLookup(TopicFixtures.defaultTopics()).store(segments.get(0).episodeId(),
+				TopicFixtures.extractWithDefaultTaxonomy(segments));
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
-				new TopicMatches(() -> this.topics));
+				new TopicMatches(this.topics.provider()), SearchProperties.DEFAULTS);
 		this.search.index(segments);
 	}
 

@@ -131,10 +131,24 @@ class TopicsEndToEndTests {
 		assertThat(inEpisode).allSatisfy(
 				(m) -> assertThat(segments.get(m.segmentIndex()).get("text").asString().substring(m.start(), m.end()))
 					.isEqualTo(m.surface()));
-		List<Mention> chameleon = this.lookup.mentionsOfTopic("chameleon");
+		List<Mention> chameleon = inEpisode.stream().filter((m) -> m.topicId().equals("chameleon")).toList();
 		assertThat(chameleon).isNotEmpty().allSatisfy((m) -> assertThat(m.topicId()).isEqualTo("chameleon"));
 		assertThat(chameleon).extracting((m) -> m.segmentIndex() + " " + m.surface() + " " + m.matchedBy().json())
 			.containsExactlyElementsOf(mentions(topics, "chameleon"));
+		assertThat(this.lookup.mentionsInSegments(inEpisode.stream().map(Mention::segmentId).distinct().toList()))
+			.containsExactlyElementsOf(inEpisode);
+		// The topic ids are indexed with the segments: the topic filter and the counts.
+		Set<Long> chameleonSegments = inEpisode.stream()
+			.filter((m) -> m.topicId().equals("chameleon"))
+			.map(Mention::segmentId)
+			.collect(Collectors.toSet());
+		assertThat(chameleonSegments).isNotEmpty();
+		JsonNode filtered = call(get("/api/search").param("topic", "chameleon").param("size", "100"), 200);
+		assertThat(filtered.get("total").asLong()).isEqualTo(chameleonSegments.size());
+		JsonNode chameleonTopic = call(get("/api/topics/chameleon"), 200);
+		assertThat(chameleonTopic.get("episodeCount").asLong()).isEqualTo(1);
+		assertThat(chameleonTopic.get("mentionCount").asLong())
+			.isEqualTo(inEpisode.stream().filter((m) -> m.topicId().equals("chameleon")).count());
 		List<TimelineMarks.Mark> timeline = this.marks.marksFor(episode);
 		assertThat(timeline).isNotEmpty();
 		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).hasSizeLessThanOrEqualTo(8)
@@ -171,6 +185,9 @@ class TopicsEndToEndTests {
 				"40 publicly available alias");
 		// The new topic takes nothing from the others.
 		assertThat(withoutTopic(reanalysed, "open-weights")).isEqualTo(withoutTopic(topics, "open-weights"));
+		// The re-analysis reached the index.
+		assertThat(call(get("/api/search").param("topic", "open-weights"), 200).get("total").asLong()).isPositive();
+		assertThat(call(get("/api/topics/open-weights"), 200).get("episodeCount").asLong()).isEqualTo(1);
 
 		// On demand, synchronously; deleting the topic deletes its mentions.
 		JsonNode analysed = call(post("/api/episodes/" + episode + "/analysis"), 200);
