@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Everything precomputed from a taxonomy once: folded alias keys for exact matching,
- * sound-normalised Latin names for fuzzy and phonetic matching, and pinyin keys (with
- * one-deletion neighbourhoods) for Chinese homophones and Hanzi spellings of Latin names.
+ * sound-normalised Latin names for fuzzy and phonetic matching, and pinyin keys (with an
+ * index by character for near-homophones) for Chinese homophones and Hanzi spellings of
+ * Latin names. The layers only read it.
  */
 final class AliasIndex {
 
@@ -42,6 +43,7 @@ final class AliasIndex {
 	/** Latin names by the flattened pinyin of their Hanzi spellings. */
 	final Map<String, List<SoundName>> latinSounds = new HashMap<>();
 
+	/** Each topic's context cues, as folded keys, by topic id. */
 	final Map<String, Set<String>> cues = new HashMap<>();
 
 	/**
