@@ -143,9 +143,7 @@ final class LatinFuzzy {
 			}
 		}
 		else if (!name.tail().isEmpty() && !shape.digit() && !shape.acronym()) {
-			// a versioned name ("Llama 3") needs its version in the text (a single word
-			// is
-			// held to its own, closer limit instead)
+			// a versioned name ("Llama 3") needs its version (single words: own limit)
 			return null;
 		}
 		Closeness near = closeness(span, name, shape.acronym());
