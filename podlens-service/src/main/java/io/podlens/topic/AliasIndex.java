@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Everything precomputed from a taxonomy once: folded alias keys for exact matching,
- * sound-normalised Latin names for fuzzy and phonetic matching, and pinyin keys (with
- * one-deletion neighbourhoods) for Chinese homophones and Hanzi spellings of Latin names.
+ * sound-normalised Latin names for fuzzy and phonetic matching, and pinyin keys (with an
+ * index by character for near-homophones) for Chinese homophones and Hanzi spellings of
+ * Latin names. The layers only read it.
  */
 final class AliasIndex {
 
@@ -25,24 +26,24 @@ final class AliasIndex {
 			String head, String tail, int tokens, int letterTokens, String lastToken, boolean acronym) {
 	}
 
-	/** A name keyed by pinyin letters. */
+	/**
+	 * A name keyed by pinyin letters: a Chinese name ({@code hanText} its characters) or
+	 * a Hanzi rendering of a Latin name ({@code hanText} null).
+	 */
 	record SoundName(Topic topic, String written, String pinyin, String hanText, int hanLength) {
-
-		boolean fromHan() {
-			return this.hanText != null;
-		}
-
 	}
 
 	final Map<String, List<Entry>> exact = new HashMap<>();
 
 	final List<LatinName> latin = new ArrayList<>();
 
+	/** Chinese names by the pinyin of their characters. */
 	final Map<String, List<SoundName>> pinyin = new HashMap<>();
 
 	/** Latin names by the flattened pinyin of their Hanzi spellings. */
 	final Map<String, List<SoundName>> latinSounds = new HashMap<>();
 
+	/** Each topic's context cues, as folded keys, by topic id. */
 	final Map<String, Set<String>> cues = new HashMap<>();
 
 	/**
@@ -52,7 +53,10 @@ final class AliasIndex {
 
 	int maxTokens = 1;
 
-	AliasIndex(Taxonomy taxonomy) {
+	private final MatchPolicy policy;
+
+	AliasIndex(Taxonomy taxonomy, MatchPolicy policy) {
+		this.policy = policy;
 		for (Topic topic : taxonomy.topics()) {
 			Set<String> names = new LinkedHashSet<>();
 			names.add(topic.name());
@@ -77,12 +81,14 @@ final class AliasIndex {
 		boolean allHan = tokens.stream().allMatch(Folding.Token::han);
 		boolean anyHan = tokens.stream().anyMatch(Folding.Token::han);
 		// single letters and single Han characters are never names on their own
-		if (key.codePointCount(0, key.length()) < 2) {
+		if (key.codePointCount(0, key.length()) < this.policy.exact().minNameLength()) {
 			return;
 		}
 		boolean singleLatin = tokens.size() == 1 && !anyHan;
-		boolean ambiguous = singleLatin && (WordLists.COMMON_ENGLISH.contains(key) || key.length() <= 2);
-		boolean requireCaps = singleLatin && key.length() <= 3 && !name.equals(name.toLowerCase());
+		boolean ambiguous = singleLatin
+				&& (WordLists.COMMON_ENGLISH.contains(key) || key.length() <= this.policy.exact().maxAmbiguousLength());
+		boolean requireCaps = singleLatin && key.length() <= this.policy.exact().maxCapsOnlyLength()
+				&& !name.equals(name.toLowerCase());
 		this.exact.computeIfAbsent(key, (k) -> new ArrayList<>())
 			.add(new Entry(topic, name, key, kind, tokens.size(), ambiguous, requireCaps));
 		this.maxTokens = Math.max(this.maxTokens, tokens.size());
@@ -100,7 +106,7 @@ final class AliasIndex {
 		else if (!anyHan) {
 			addLatin(topic, name, tokens);
 			for (String sound : HanSound.keys(name)) {
-				if (sound.length() >= 5) {
+				if (sound.length() >= this.policy.han().minSpellingPinyin()) {
 					this.latinSounds.computeIfAbsent(HanSound.flatten(sound), (k) -> new ArrayList<>())
 						.add(new SoundName(topic, name, sound, null, 0));
 				}

@@ -1,0 +1,118 @@
+package io.podlens.topic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first layer: names and aliases as written, folded for case, width and script,
+ * longest first. A form that is also an ordinary word ("Bard", "Meta") is kept only when
+ * it looks like a name and the talk is about AI, or sits beside the topic's own cues in
+ * an episode that names the topic elsewhere.
+ */
+final class ExactNames {
+
+	private final AliasIndex index;
+
+	private final MatchPolicy.Exact policy;
+
+	private final MatchPolicy.Context context;
+
+	ExactNames(AliasIndex index, MatchPolicy policy) {
+		this.index = index;
+		this.policy = policy.exact();
+		this.context = policy.context();
+	}
+
+	/**
+	 * Adds the episode's exact mentions to {@code accepted}, confirms them and covers
+	 * their tokens, then fixes the episode's AI cue counts.
+	 */
+	void find(EpisodeState episode, List<Candidate> accepted) {
+		List<Candidate> ambiguous = new ArrayList<>();
+		for (int s = 0; s < episode.size(); s++) {
+			findInSegment(episode, s, accepted, ambiguous);
+		}
+		// counted here, so that the cues include only unambiguous names
+		episode.countCues();
+		for (Candidate candidate : ambiguous) {
+			if (believable(episode, candidate)) {
+				accepted.add(candidate);
+				episode.confirm(candidate);
+			}
+		}
+	}
+
+	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous) {
+		EpisodeState.Segment seg = episode.segment(s);
+		List<Folding.Token> tokens = seg.tokens();
+		for (int i = 0; i < tokens.size();) {
+			StringBuilder key = new StringBuilder();
+			int bestEnd = -1;
+			List<AliasIndex.Entry> best = null;
+			for (int j = i; j < tokens.size() && j < i + this.index.maxTokens; j++) {
+				if (j > i && !tokens.get(j).gapBefore()) {
+					break;
+				}
+				key.append(tokens.get(j).key());
+				List<AliasIndex.Entry> entries = this.index.exact.get(key.toString());
+				if (entries != null && !seg.continuesVersion(j + 1)) {
+					bestEnd = j;
+					best = entries;
+				}
+			}
+			if (best == null) {
+				i++;
+				continue;
+			}
+			AliasIndex.Entry entry = pick(best);
+			boolean caps = tokens.get(i).capitalized() || tokens.get(i).allCaps();
+			if (entry.requireCaps() && !caps) {
+				i++;
+				continue;
+			}
+			Candidate candidate = new Candidate(entry.topic(), s, i, bestEnd + 1, tokens.get(i).start(),
+					tokens.get(bestEnd).end(), entry.kind(), confidence(entry));
+			if (entry.ambiguous()) {
+				ambiguous.add(candidate);
+			}
+			else {
+				accepted.add(candidate);
+				episode.confirm(candidate);
+			}
+			seg.cover(i, bestEnd + 1);
+			i = bestEnd + 1;
+		}
+	}
+
+	/** The topic's own name wins over another topic's alias with the same key. */
+	private static AliasIndex.Entry pick(List<AliasIndex.Entry> entries) {
+		for (AliasIndex.Entry entry : entries) {
+			if (entry.kind() == MatchKind.EXACT) {
+				return entry;
+			}
+		}
+		return entries.get(0);
+	}
+
+	private double confidence(AliasIndex.Entry entry) {
+		if (entry.kind() == MatchKind.ALIAS) {
+			return entry.ambiguous() ? this.policy.ambiguousAlias() : this.policy.alias();
+		}
+		return entry.ambiguous() ? this.policy.ambiguousName() : this.policy.name();
+	}
+
+	/**
+	 * Whether an ambiguous form is the topic. In lower-case captions an ordinary-looking
+	 * form counts only beside the topic's own cues in an episode that names the topic
+	 * unambiguously elsewhere.
+	 */
+	private boolean believable(EpisodeState episode, Candidate candidate) {
+		EpisodeState.Segment seg = episode.segment(candidate.segment());
+		Folding.Token first = seg.token(candidate.tokenFrom());
+		boolean nameLike = first.capitalized() || first.allCaps() || seg.hanContext();
+		boolean cue = episode.topicCueNear(candidate.segment(), candidate.topic());
+		return (nameLike && (cue || episode.aiWindow(candidate.segment()) >= this.context.denseAiTalk()))
+				|| (cue && episode.support(candidate.topic()) >= this.context.namedElsewhere());
+	}
+
+}

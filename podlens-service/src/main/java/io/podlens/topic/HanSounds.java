@@ -1,0 +1,137 @@
+package io.podlens.topic;
+
+import java.util.List;
+
+/**
+ * The second layer, over runs of Han tokens the exact layer left: homophones of Chinese
+ * names (項量 for 向量), Hanzi spellings of Latin names (拉玛三 for Llama 3) and, in AI talk,
+ * near-homophones one pinyin edit from a Chinese name. Longest windows first.
+ */
+final class HanSounds {
+
+	private final AliasIndex index;
+
+	private final MatchPolicy.Han policy;
+
+	private final MatchPolicy.Context context;
+
+	HanSounds(AliasIndex index, MatchPolicy policy) {
+		this.index = index;
+		this.policy = policy.han();
+		this.context = policy.context();
+	}
+
+	/**
+	 * Adds the episode's Han sound mentions to {@code accepted}, records them near their
+	 * segment (not as firm support) and covers their tokens.
+	 */
+	void find(EpisodeState episode, List<Candidate> accepted) {
+		for (int s = 0; s < episode.size(); s++) {
+			EpisodeState.Segment seg = episode.segment(s);
+			List<Folding.Token> tokens = seg.tokens();
+			int i = 0;
+			while (i < tokens.size()) {
+				if (!tokens.get(i).han() || seg.covered(i)) {
+					i++;
+					continue;
+				}
+				int runEnd = i;
+				while (runEnd + 1 < tokens.size() && tokens.get(runEnd + 1).han() && !seg.covered(runEnd + 1)
+						&& tokens.get(runEnd + 1).gapBefore()) {
+					runEnd++;
+				}
+				findInRun(episode, s, i, runEnd + 1, accepted);
+				i = runEnd + 1;
+			}
+		}
+	}
+
+	private void findInRun(EpisodeState episode, int s, int from, int to, List<Candidate> accepted) {
+		EpisodeState.Segment seg = episode.segment(s);
+		int p = from;
+		while (p < to) {
+			int matched = 0;
+			for (int w = Math.min(this.policy.maxWindow(), to - p); w >= this.policy.minWindow() && matched == 0; w--) {
+				StringBuilder py = new StringBuilder();
+				StringBuilder han = new StringBuilder();
+				for (int k = p; k < p + w; k++) {
+					py.append(Folding.pinyin(seg.token(k).key()));
+					han.append(seg.token(k).key());
+				}
+				Candidate hit = soundHit(episode, s, p, p + w, py.toString(), han.toString());
+				if (hit != null) {
+					accepted.add(hit);
+					episode.confirmNearby(hit);
+					seg.cover(p, p + w);
+					matched = w;
+				}
+			}
+			p += (matched > 0) ? matched : 1;
+		}
+	}
+
+	/** The topic the window of Han tokens {@code from..to} sounds like, if any. */
+	Candidate soundHit(EpisodeState episode, int s, int from, int to, String py, String han) {
+		EpisodeState.Segment seg = episode.segment(s);
+		int w = to - from;
+		int start = seg.token(from).start();
+		int end = seg.token(to - 1).end();
+		int ai = episode.aiWindow(s);
+		int neededAi = (w <= this.policy.shortWindow()) ? this.context.denseAiTalk() : this.context.aiTalk();
+		for (AliasIndex.SoundName name : this.index.pinyin.getOrDefault(py, List.of())) {
+			if (name.hanText().equals(han) || Math.abs(name.hanLength() - w) > this.policy.lengthSlack()
+					|| !ChineseWords.plausibleMishearing(han, name.hanText())) {
+				continue;
+			}
+			if (ai >= neededAi || episode.topicCueNear(s, name.topic())) {
+				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
+						this.policy.homophone());
+			}
+		}
+		if (ai < this.context.aiTalk()) {
+			return null;
+		}
+		if (w >= this.policy.minSpellingWindow()) {
+			List<AliasIndex.SoundName> spellings = this.index.latinSounds.getOrDefault(HanSound.flatten(py), List.of());
+			if (!spellings.isEmpty()) {
+				return new Candidate(spellings.get(0).topic(), s, from, to, start, end, MatchKind.PHONETIC,
+						this.policy.spelling());
+			}
+		}
+		if (w < this.policy.minNearWindow() || py.length() < this.policy.minNearPinyin()) {
+			return null;
+		}
+		for (AliasIndex.SoundName name : this.index.sharingCharacter(han)) {
+			if (Math.abs(name.hanLength() - w) <= this.policy.lengthSlack()
+					&& name.pinyin().length() >= this.policy.minNearPinyin()
+					&& Math.abs(name.pinyin().length() - py.length()) <= this.policy.nearPinyinSlack()
+					&& editDistance(py, name.pinyin()) <= this.policy.nearEdits()
+					&& ChineseWords.plausibleMishearing(han, name.hanText())) {
+				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
+						this.policy.nearHomophone());
+			}
+		}
+		return null;
+	}
+
+	/** Unit-cost Levenshtein distance: pinyin letters are all alike to a recogniser. */
+	static int editDistance(String a, String b) {
+		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			prev[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			cur[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+			}
+			int[] swap = prev;
+			prev = cur;
+			cur = swap;
+		}
+		return prev[b.length()];
+	}
+
+}

@@ -1,0 +1,379 @@
+package io.podlens.topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The last layer: spans of up to a few Latin tokens the other layers left, compared by
+ * sound with the taxonomy's Latin names (Camellion for Chameleon, GBT-4O for GPT-4o,
+ * Mixro 8707B for Mixtral 8x7B). Most spans in English text are ordinary words, so the
+ * cheap rejections come before the sound distance; the longest, closest span wins.
+ */
+final class LatinFuzzy {
+
+	private final MatchPolicy.Latin policy;
+
+	private final MatchPolicy.Context context;
+
+	private final Map<Character, List<AliasIndex.LatinName>> byStart = new HashMap<>();
+
+	/** Names worth comparing with a span, by the span's first letter; filled lazily. */
+	private final Map<Character, List<AliasIndex.LatinName>> bySoundOfStart = new ConcurrentHashMap<>();
+
+	LatinFuzzy(AliasIndex index, MatchPolicy policy) {
+		this.policy = policy.latin();
+		this.context = policy.context();
+		for (AliasIndex.LatinName name : index.latin) {
+			if (!name.normalized().isEmpty()) {
+				this.byStart.computeIfAbsent(name.normalized().charAt(0), (k) -> new ArrayList<>()).add(name);
+			}
+		}
+	}
+
+	/** Adds the episode's fuzzy mentions to {@code accepted} and covers their tokens. */
+	void find(EpisodeState episode, List<Candidate> accepted) {
+		for (int s = 0; s < episode.size(); s++) {
+			EpisodeState.Segment seg = episode.segment(s);
+			List<Folding.Token> tokens = seg.tokens();
+			for (int i = 0; i < tokens.size(); i++) {
+				Folding.Token first = tokens.get(i);
+				if (first.han() || seg.covered(i) || !first.hasLetter()) {
+					continue;
+				}
+				Candidate best = bestFrom(episode, s, i);
+				if (best != null) {
+					accepted.add(best);
+					seg.cover(best.tokenFrom(), best.tokenTo());
+					i = best.tokenTo() - 1;
+				}
+			}
+		}
+	}
+
+	/** The best-ranked match of the spans starting at token {@code i}, if any. */
+	Candidate bestFrom(EpisodeState episode, int s, int i) {
+		EpisodeState.Segment seg = episode.segment(s);
+		List<Folding.Token> tokens = seg.tokens();
+		Candidate best = null;
+		StringBuilder normalized = new StringBuilder();
+		StringBuilder head = new StringBuilder();
+		StringBuilder raw = new StringBuilder();
+		int letterTokens = 0;
+		boolean digits = false;
+		for (int j = i; j < tokens.size() && j < i + this.policy.maxTokens(); j++) {
+			Folding.Token token = tokens.get(j);
+			if (token.han() || seg.covered(j) || (j > i && !token.gapBefore())) {
+				break;
+			}
+			String norm = LatinSound.normalize(token.key());
+			normalized.append(norm);
+			int length = j - i + 1;
+			String tail = (token.hasDigit() && length > 1) ? token.key() : null;
+			if (tail == null) {
+				head.append(norm);
+			}
+			if (token.hasLetter()) {
+				letterTokens++;
+			}
+			raw.append(token.key());
+			digits |= token.hasDigit();
+			if (!seg.hanContext() && !token.capitalized() && !token.allCaps() && !token.hasDigit()
+					&& LatinSound.isCommonWord(token.key())) {
+				// ordinary lower-case English words stay ordinary, alone or in a phrase
+				break;
+			}
+			if (length == 1 && token.key().length() < this.policy.minWordLength() && !token.hasDigit()) {
+				// fillers and particles ("uh", "of") never start a name
+				break;
+			}
+			if (seg.continuesVersion(j + 1)) {
+				continue;
+			}
+			Span span = new Span(s, i, j + 1, normalized.toString(), (tail != null) ? head.toString() : null, tail,
+					letterTokens, raw.toString(), digits ? LatinSound.spelled(tokens.subList(i, j + 1)) : null);
+			for (AliasIndex.LatinName name : namesFor(span.normalized())) {
+				Candidate c = judge(episode, span, name);
+				// longer spans first, then closer matches
+				if (c != null && (best == null || c.rank() < best.rank())) {
+					best = c;
+				}
+			}
+		}
+		return best;
+	}
+
+	private List<AliasIndex.LatinName> namesFor(String normalized) {
+		if (normalized.isEmpty()) {
+			return List.of();
+		}
+		return this.bySoundOfStart.computeIfAbsent(normalized.charAt(0), (first) -> {
+			List<AliasIndex.LatinName> out = new ArrayList<>();
+			for (Map.Entry<Character, List<AliasIndex.LatinName>> entry : this.byStart.entrySet()) {
+				if (LatinSound.substitution(first, entry.getKey(), false) <= this.policy.startSubstitution()) {
+					out.addAll(entry.getValue());
+				}
+			}
+			return List.copyOf(out);
+		});
+	}
+
+	/** Whether the span may be the name, and how sure we are. */
+	private Candidate judge(EpisodeState episode, Span span, AliasIndex.LatinName name) {
+		if (!comparable(span, name)) {
+			return null;
+		}
+		EpisodeState.Segment seg = episode.segment(span.segment());
+		Shape shape = shape(seg, span);
+		if (ordinaryWord(seg, shape, span, name)) {
+			return null;
+		}
+		Talk talk = new Talk(episode.support(name.topic()), episode.topicCueNear(span.segment(), name.topic()),
+				episode.aiWindow(span.segment()));
+		// In Latin text capitals say little (captions capitalise at random) and most
+		// near-misses are other English words: a single word must be one sound-alike edit
+		// from a name the episode already uses.
+		boolean singleLatinWord = !seg.hanContext() && shape.single() && !shape.digit();
+		if (singleLatinWord) {
+			if (span.normalized().length() < this.policy.minSingleWordLength()
+					|| talk.support() < this.context.namedElsewhere() || !talk.aboutAi(this.context)) {
+				return null;
+			}
+		}
+		else if (!name.tail().isEmpty() && !shape.digit() && !shape.acronym()) {
+			// a versioned name ("Llama 3") needs its version (single words: own limit)
+			return null;
+		}
+		Closeness near = closeness(span, name, shape.acronym());
+		boolean phonetic = LatinSound.skeleton(span.normalized()).equals(name.skeleton());
+		if (singleLatinWord) {
+			return singleWord(span, name, shape, near, phonetic);
+		}
+		boolean strict = strictMatch(seg, shape, near, phonetic, talk);
+		if (!strict && !looseMatch(seg, span, name, shape, near, talk)) {
+			return null;
+		}
+		MatchKind kind = (phonetic || near.distance() == 0) ? MatchKind.PHONETIC : MatchKind.FUZZY;
+		double ratio = near.distance() / Math.max(1, near.length());
+		double confidence = strict ? Math.max(this.policy.minConfidence(), this.policy.maxConfidence() - ratio)
+				: this.policy.relaxedConfidence();
+		// longer spans first ("Lama 2" over "Lama"), then closer, then names in use
+		double rank = ratio - this.policy.supportRank() * Math.min(talk.support(), this.policy.maxRankSupport())
+				- this.policy.tokenRank() * (span.to() - span.from());
+		return new Candidate(name.topic(), span.segment(), span.from(), span.to(), seg.token(span.from()).start(),
+				seg.token(span.to() - 1).end(), kind, confidence, rank);
+	}
+
+	/**
+	 * Whether the span and name are alike enough in form to be compared. Concept words
+	 * are ordinary words that recognisers get right; only names are misheard into new
+	 * spellings.
+	 */
+	private boolean comparable(Span span, AliasIndex.LatinName name) {
+		String cand = span.normalized();
+		String target = name.normalized();
+		return name.topic().category().isNamedEntity() && span.letterTokens() <= name.letterTokens()
+				&& target.length() >= this.policy.minNameLength() && cand.length() >= this.policy.minNameLength()
+				&& LatinSound.sameStart(cand, target, false)
+				&& (span.spelled() != null || Math.abs(cand.length() - target.length()) <= this.policy.maxLengthGap());
+	}
+
+	private Shape shape(EpisodeState.Segment seg, Span span) {
+		Folding.Token first = seg.token(span.from());
+		boolean single = span.to() - span.from() == 1;
+		boolean digit = false;
+		boolean acronym = true;
+		int letters = 0;
+		for (int k = span.from(); k < span.to(); k++) {
+			Folding.Token t = seg.token(k);
+			digit |= t.hasDigit();
+			acronym &= t.allCaps() || t.hasDigit() || t.key().length() == 1;
+			letters += t.key().length();
+		}
+		return new Shape(first, single, single && LatinSound.isCommonWord(first.key()),
+				first.capitalized() || first.allCaps(), digit, acronym && letters <= this.policy.maxAcronymLetters());
+	}
+
+	/**
+	 * Ordinary lower-case words stay ordinary; in Latin text so do capitalised common
+	 * words and short words without digits.
+	 */
+	private boolean ordinaryWord(EpisodeState.Segment seg, Shape shape, Span span, AliasIndex.LatinName name) {
+		if (shape.common() && !shape.cased()) {
+			return true;
+		}
+		if (seg.hanContext()) {
+			return false;
+		}
+		return shape.common() || (!shape.digit()
+				&& Math.max(span.normalized().length(), name.normalized().length()) <= this.policy.maxShortLength());
+	}
+
+	/**
+	 * The sound distance, taken over the span as normalised, as written (spelled-out
+	 * letters: GBCO against GPT4O) or with digits spoken (Alpha 4 as alfafour), whichever
+	 * is relatively closest.
+	 */
+	private static Closeness closeness(Span span, AliasIndex.LatinName name, boolean acronym) {
+		String cand = span.normalized();
+		String target = name.normalized();
+		int length = Math.max(cand.length(), target.length());
+		double distance = LatinSound.distance(cand, target, false);
+		int lengthGap = Math.abs(cand.length() - target.length());
+		if (acronym) {
+			String raw = span.raw();
+			double d = LatinSound.distance(raw, name.key(), true);
+			if (d < distance && raw.charAt(0) == name.key().charAt(0)) {
+				distance = d;
+				length = Math.max(raw.length(), name.key().length());
+				lengthGap = Math.abs(raw.length() - name.key().length());
+			}
+		}
+		if (span.spelled() != null) {
+			String spelled = span.spelled();
+			double d = Math.min(LatinSound.distance(spelled, target, false),
+					LatinSound.distance(spelled, name.spelled(), false));
+			int l = Math.max(spelled.length(), target.length());
+			if (d / l < distance / length) {
+				distance = d;
+				length = l;
+				lengthGap = Math.min(Math.abs(spelled.length() - target.length()),
+						Math.abs(spelled.length() - name.spelled().length()));
+			}
+		}
+		return new Closeness(distance, length, lengthGap);
+	}
+
+	/** A single word in Latin text: one sound-alike edit from the name at most. */
+	private Candidate singleWord(Span span, AliasIndex.LatinName name, Shape shape, Closeness near, boolean phonetic) {
+		if (near.distance() > this.policy.singleWordDistance()
+				|| near.lengthGap() > this.policy.singleWordLengthGap()) {
+			return null;
+		}
+		return new Candidate(name.topic(), span.segment(), span.from(), span.to(), shape.first().start(),
+				shape.first().end(), phonetic ? MatchKind.PHONETIC : MatchKind.FUZZY,
+				this.policy.singleWordConfidence(),
+				near.distance() / near.length() - this.policy.singleWordRankBonus());
+	}
+
+	/** Within the name's strict limit, in talk about AI. */
+	private boolean strictMatch(EpisodeState.Segment seg, Shape shape, Closeness near, boolean phonetic, Talk talk) {
+		if (near.length() <= this.policy.maxShortLength()) {
+			// short tokens are never fuzzed: only an identical sound skeleton counts
+			return phonetic && near.distance() <= this.policy.shortDistance()
+					&& (shape.first().allCaps() || (shape.cased() && seg.hanContext()))
+					&& (talk.ai() >= this.context.denseAiTalk() || talk.cue());
+		}
+		if (shape.common()) {
+			// a capitalised English word inside Chinese text is almost always a name
+			return near.distance() <= this.policy.commonDistance()
+					&& (talk.support() >= this.context.namedElsewhere() || talk.cue())
+					&& talk.ai() >= this.context.denseAiTalk();
+		}
+		return near.distance() <= LatinSound.strictLimit(near.length()) && talk.aboutAi(this.context);
+	}
+
+	/**
+	 * Beyond the strict limit: a looser spelling of a name the episode uses often, a
+	 * close head with the version's characters, or a phrase anchored on the name's last
+	 * word.
+	 */
+	private boolean looseMatch(EpisodeState.Segment seg, Span span, AliasIndex.LatinName name, Shape shape,
+			Closeness near, Talk talk) {
+		boolean nameLike = shape.cased() || seg.hanContext() || shape.digit();
+		if (!nameLike || !talk.aboutAi(this.context)) {
+			return false;
+		}
+		String cand = span.normalized();
+		String target = name.normalized();
+		boolean looser = near.distance() <= LatinSound.relaxedLimit(near.length(), shape.acronym() && name.acronym())
+				&& cand.charAt(0) == target.charAt(0) && near.lengthGap() <= this.policy.relaxedLengthGap()
+				&& talk.support() >= this.context.namedOften() && (seg.hanContext() || shape.first().allCaps());
+		return looser || (!shape.common() && (headTailMatch(span, name) || anchoredPhrase(seg, span, name, talk)));
+	}
+
+	/**
+	 * "Chapel Arena" for "Chatbot Arena": a capitalised phrase whose last word is the
+	 * name's last word and whose first word starts like the name's first word.
+	 */
+	private boolean anchoredPhrase(EpisodeState.Segment seg, Span span, AliasIndex.LatinName name, Talk talk) {
+		if (name.letterTokens() < 2 || span.letterTokens() != name.letterTokens()
+				|| talk.ai() < this.context.denseAiTalk()) {
+			return false;
+		}
+		Folding.Token last = seg.token(span.to() - 1);
+		Folding.Token first = seg.token(span.from());
+		String firstNorm = LatinSound.normalize(first.key());
+		return last.key().equals(name.lastToken()) && first.capitalized() && last.capitalized()
+				&& firstNorm.length() >= this.policy.anchoredMinFirst()
+				&& name.normalized().startsWith(firstNorm.substring(0, this.policy.anchoredPrefix()))
+				&& !first.key().equals(name.lastToken());
+	}
+
+	/**
+	 * "Mixro 8707B" for "Mixtral 8x7B": a close head word and the version's characters in
+	 * order.
+	 */
+	private boolean headTailMatch(Span span, AliasIndex.LatinName name) {
+		if (span.tail() == null || span.head() == null || name.tail().isEmpty()
+				|| name.head().length() < this.policy.minVersionedHead()) {
+			return false;
+		}
+		String want = name.tail().replace("x", "");
+		if (span.tail().length() > name.tail().length() + this.policy.versionSlack()
+				|| span.tail().charAt(0) != want.charAt(0)) {
+			return false;
+		}
+		int k = 0;
+		for (int i = 0; i < span.tail().length() && k < want.length(); i++) {
+			if (span.tail().charAt(i) == want.charAt(k)) {
+				k++;
+			}
+		}
+		if (k < want.length()) {
+			return false;
+		}
+		int length = Math.max(span.head().length(), name.head().length());
+		return LatinSound.sameStart(span.head(), name.head(), false) && span.head().length() >= this.policy.minHead()
+				&& LatinSound.distance(span.head(), name.head(), false) <= LatinSound.relaxedLimit(length, true);
+	}
+
+	/**
+	 * Tokens {@code from..to} of one segment as compared.
+	 *
+	 * @param normalized the tokens' sound-normalised spelling
+	 * @param head the normalised words before a version, when the last token has digits
+	 * @param tail the last token as written, when it has digits
+	 * @param raw the tokens' folded keys, as written
+	 * @param spelled the normalised spelling with digits spoken, when there are digits
+	 */
+	private record Span(int segment, int from, int to, String normalized, String head, String tail, int letterTokens,
+			String raw, String spelled) {
+	}
+
+	/**
+	 * How the span is written.
+	 *
+	 * @param common a single common English word (or its inflection)
+	 * @param cased the first token is capitalised or all capitals
+	 * @param acronym capitals, digits and single letters, few enough to be spelled out
+	 */
+	private record Shape(Folding.Token first, boolean single, boolean common, boolean cased, boolean digit,
+			boolean acronym) {
+	}
+
+	/** The talk around the span, for one topic. */
+	private record Talk(int support, boolean cue, int ai) {
+
+		boolean aboutAi(MatchPolicy.Context context) {
+			return this.ai >= context.aiTalk() || this.cue;
+		}
+
+	}
+
+	private record Closeness(double distance, int length, int lengthGap) {
+	}
+
+}

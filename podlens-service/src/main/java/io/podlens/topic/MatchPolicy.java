@@ -1,0 +1,178 @@
+package io.podlens.topic;
+
+/**
+ * Every threshold and weight of topic matching in one place, grouped by the layer that
+ * uses it. The figures were tuned on the labelled seed and English captions; change them
+ * only together with {@code SeedTopicQualityTests}.
+ *
+ * @param context how the talk around a form is weighed
+ * @param exact exact names and aliases
+ * @param han Han sound matching: homophones and Hanzi spellings of Latin names
+ * @param latin sound-aware fuzzy matching of Latin names
+ */
+record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
+
+	/** The figures Podlens ships with. */
+	static final MatchPolicy DEFAULTS = new MatchPolicy(new Context(2, // windowSegments
+			4, // cueTokens
+			1, // aiTalk
+			2, // denseAiTalk
+			1, // namedElsewhere
+			2), // namedOften
+			new Exact(2, // minNameLength
+					2, // maxAmbiguousLength
+					3, // maxCapsOnlyLength
+					1.0, // name
+					0.8, // ambiguousName
+					0.95, // alias
+					0.75), // ambiguousAlias
+			new Han(5, // minSpellingPinyin
+					8, // maxWindow
+					2, // minWindow
+					1, // lengthSlack
+					2, // shortWindow
+					0.8, // homophone
+					3, // minSpellingWindow
+					0.75, // spelling
+					3, // minNearWindow
+					6, // minNearPinyin
+					1, // nearPinyinSlack
+					1, // nearEdits
+					0.65), // nearHomophone
+			new Latin(3, // maxTokens
+					3, // minWordLength
+					3, // minNameLength
+					2, // maxLengthGap
+					6, // maxAcronymLetters
+					4, // maxShortLength
+					0.5, // startSubstitution
+					5, // minSingleWordLength
+					0.5, // singleWordDistance
+					1, // singleWordLengthGap
+					0.75, // singleWordConfidence
+					0.1, // singleWordRankBonus
+					1.0, // shortDistance
+					1.0, // commonDistance
+					1, // relaxedLengthGap
+					3, // anchoredMinFirst
+					2, // anchoredPrefix
+					5, // minVersionedHead
+					4, // minHead
+					2, // versionSlack
+					0.9, // maxConfidence
+					0.45, // minConfidence
+					0.5, // relaxedConfidence
+					0.03, // supportRank
+					2, // maxRankSupport
+					0.1)); // tokenRank
+
+	/**
+	 * The talk around a form: segments either side, AI cue density and how often the
+	 * episode names the topic unambiguously ("support").
+	 *
+	 * @param windowSegments segments on each side of a form that count as its
+	 * surroundings
+	 * @param cueTokens longest run of tokens looked up as an AI cue or topic cue
+	 * @param aiTalk AI cues in the window from which the talk is taken to be about AI
+	 * @param denseAiTalk AI cues in the window that make even a short or ordinary-looking
+	 * form believable
+	 * @param namedElsewhere support from which the episode is taken to name the topic
+	 * @param namedOften support from which a looser spelling of the name is trusted
+	 */
+	record Context(int windowSegments, int cueTokens, int aiTalk, int denseAiTalk, int namedElsewhere, int namedOften) {
+	}
+
+	/**
+	 * Exact names and aliases, folded for case, width and script.
+	 *
+	 * @param minNameLength code points below which a name or alias is never indexed
+	 * (single letters, single Han characters)
+	 * @param maxAmbiguousLength a single Latin word this short is ambiguous, like a
+	 * common English word
+	 * @param maxCapsOnlyLength a single Latin name this short, written with capitals,
+	 * matches only when written with capitals
+	 * @param name confidence of a topic's own name
+	 * @param ambiguousName confidence of a name that is also an ordinary word
+	 * @param alias confidence of an alias
+	 * @param ambiguousAlias confidence of an alias that is also an ordinary word
+	 */
+	record Exact(int minNameLength, int maxAmbiguousLength, int maxCapsOnlyLength, double name, double ambiguousName,
+			double alias, double ambiguousAlias) {
+	}
+
+	/**
+	 * Han sound matching over runs of uncovered Han tokens.
+	 *
+	 * @param minSpellingPinyin pinyin letters below which a Hanzi rendering of a Latin
+	 * name is not indexed
+	 * @param maxWindow longest window of Han tokens compared
+	 * @param minWindow shortest window of Han tokens compared
+	 * @param lengthSlack how many characters a window may differ from the Chinese name
+	 * @param shortWindow a window this short needs dense AI talk (or the topic's cues)
+	 * @param homophone confidence of a homophone of a Chinese name
+	 * @param minSpellingWindow shortest window taken as a Hanzi spelling of a Latin name
+	 * @param spelling confidence of a Hanzi spelling of a Latin name
+	 * @param minNearWindow shortest window taken as a near-homophone
+	 * @param minNearPinyin pinyin letters below which neither window nor name is taken as
+	 * a near-homophone
+	 * @param nearPinyinSlack how many pinyin letters a near-homophone may differ in
+	 * length
+	 * @param nearEdits unit-cost edits of the pinyin allowed for a near-homophone
+	 * @param nearHomophone confidence of a near-homophone
+	 */
+	record Han(int minSpellingPinyin, int maxWindow, int minWindow, int lengthSlack, int shortWindow, double homophone,
+			int minSpellingWindow, double spelling, int minNearWindow, int minNearPinyin, int nearPinyinSlack,
+			int nearEdits, double nearHomophone) {
+	}
+
+	/**
+	 * Sound-aware fuzzy matching of Latin spans against Latin names. Distances are those
+	 * of {@link LatinSound#distance}, lengths are of sound-normalised spellings.
+	 *
+	 * @param maxTokens longest span of tokens compared
+	 * @param minWordLength letters below which a single word (a filler, a particle) never
+	 * starts a name
+	 * @param minNameLength normalised length below which neither span nor name is fuzzed
+	 * @param maxLengthGap how much longer or shorter a span may be than the name, unless
+	 * digits are spelled out
+	 * @param maxAcronymLetters letters up to which capitals, digits and single letters
+	 * read as a spelled-out acronym
+	 * @param maxShortLength a name or span this short is never fuzzed, only matched by
+	 * its sound skeleton
+	 * @param startSubstitution largest substitution cost between first letters for a name
+	 * to be compared at all
+	 * @param minSingleWordLength shortest single word in Latin text taken as a misheard
+	 * name
+	 * @param singleWordDistance largest distance for a single word in Latin text
+	 * @param singleWordLengthGap largest length gap for a single word in Latin text
+	 * @param singleWordConfidence confidence of a single word in Latin text
+	 * @param singleWordRankBonus rank advantage of a single word in Latin text
+	 * @param shortDistance largest distance for a short name with the same skeleton
+	 * @param commonDistance largest distance for a capitalised common word in Chinese
+	 * text
+	 * @param relaxedLengthGap largest length gap for a looser spelling of a name the
+	 * episode uses often
+	 * @param anchoredMinFirst shortest normalised first word of an anchored phrase
+	 * @param anchoredPrefix letters the first word of an anchored phrase shares with the
+	 * name
+	 * @param minVersionedHead shortest head of a versioned name matched by head and
+	 * version
+	 * @param minHead shortest head of a span matched by head and version
+	 * @param versionSlack how many characters a span's version may exceed the name's
+	 * @param maxConfidence confidence of an exact-sounding match, lowered by the distance
+	 * ratio
+	 * @param minConfidence lowest confidence of a match within the limits
+	 * @param relaxedConfidence confidence of a match accepted only by a relaxed rule
+	 * @param supportRank rank advantage per unambiguous mention of the topic
+	 * @param maxRankSupport mentions of the topic counted for the rank
+	 * @param tokenRank rank advantage per token of the span (longer spans first)
+	 */
+	record Latin(int maxTokens, int minWordLength, int minNameLength, int maxLengthGap, int maxAcronymLetters,
+			int maxShortLength, double startSubstitution, int minSingleWordLength, double singleWordDistance,
+			int singleWordLengthGap, double singleWordConfidence, double singleWordRankBonus, double shortDistance,
+			double commonDistance, int relaxedLengthGap, int anchoredMinFirst, int anchoredPrefix, int minVersionedHead,
+			int minHead, int versionSlack, double maxConfidence, double minConfidence, double relaxedConfidence,
+			double supportRank, int maxRankSupport, double tokenRank) {
+	}
+
+}

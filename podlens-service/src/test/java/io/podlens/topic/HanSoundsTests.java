@@ -1,0 +1,46 @@
+package io.podlens.topic;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HanSoundsTests {
+
+	@ParameterizedTest(name = "{2} -> {3}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					# context                           | text                                 | surface    | topic                | confidence
+					                                    | 這些模型會把Token變成項量              | 項量        | embedding            | 0.8
+					                                    | 這些大型圓模型會把Token變成向量         | 大型圓模型   | large-language-model | 0.65
+					                                    | 它是多默泰模型,AI看得懂圖片             | 多默泰模型   | multimodal           | 0.8
+					這些大語言模型都是AI                   | 但他們都是碧圓模型                    | 碧圓模型     | closed-source        | 0.8
+					                                    | 这个模型比拉玛三和吉比提富尔更强的AI模型  | 拉玛三      | llama-3              | 0.75
+					                                    | 这个模型比拉玛三和吉比提富尔更强的AI模型  | 吉比提富尔   | gpt-4                | 0.75
+					                                    | 輝達的執行長黃人勳說AI晶片很缺           | 黃人勳      | jensen-huang         | 0.8
+					                                    | 特斯拉的老闆馬思克說AI很危險             | 馬思克      | elon-musk            | 0.8
+					                                    | 這篇AI論文用了擴山模型生成圖片           | 擴山模型     | diffusion-model      | 0.65
+					""")
+	void soundAlikesOfNamesAreFound(String context, String text, String surface, String topic, double confidence) {
+		LayerRun.Found found = LayerRun.inLast(LayerRun.Layer.HAN_SOUNDS, surface, context, text);
+		assertThat(found).as("%s in %s", surface, text).isNotNull();
+		assertThat(found.topic()).isEqualTo(topic);
+		assertThat(found.kind()).isEqualTo(MatchKind.PHONETIC);
+		assertThat(found.confidence()).isEqualTo(confidence);
+	}
+
+	@ParameterizedTest(name = "{1} has no sound match")
+	@CsvSource(delimiter = '|', textBlock = """
+			# context  | text
+			           | 這個AI模型的回答比原本的視覺模型好,模型訓練
+			           | 但他們都是碧圓的
+			           | 他的項量很大,吃得很多
+			           | 今天天氣很好,我們去公園散步
+			           | 他去比賽拿了第一名
+			           | 馬思克先生在市場賣菜
+			""")
+	void ordinaryChineseIsNotASoundMatch(String context, String text) {
+		assertThat(LayerRun.found(LayerRun.Layer.HAN_SOUNDS, context, text)).as(text).isEmpty();
+	}
+
+}
