@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.Folding;
 
 /**
  * Finds sponsor reads from cue phrases that open ("本期節目由X贊助播出", "this episode is
@@ -74,7 +75,7 @@ final class SponsorDetector {
 		List<Cue> cues = new ArrayList<>();
 		List<String> folded = new ArrayList<>();
 		for (StoredSegment segment : segments) {
-			String text = TextFolder.fold(segment.text());
+			String text = Folding.keepingCase(segment.text());
 			folded.add(text);
 			collect(segment, text, START, true, cues);
 			collect(segment, text, END, false, cues);

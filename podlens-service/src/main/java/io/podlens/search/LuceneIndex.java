@@ -36,6 +36,9 @@ import org.slf4j.LoggerFactory;
 
 import io.podlens.common.PodlensProperties;
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.lucene.PodlensAnalyzer;
+import io.podlens.text.lucene.SoundAnalyzer;
+import io.podlens.text.lucene.WordAnalyzer;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -60,7 +63,7 @@ class LuceneIndex implements DisposableBean {
 	/** Bump when analysis or fields change: an index of another version gets rebuilt. */
 	static final String SCHEMA = "schema";
 
-	static final String SCHEMA_VERSION = "3";
+	static final String SCHEMA_VERSION = "4";
 
 	private final Directory directory;
 

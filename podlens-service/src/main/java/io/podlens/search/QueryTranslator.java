@@ -19,6 +19,7 @@ import org.apache.lucene.util.BytesRef;
 
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
+import io.podlens.text.lucene.PodlensAnalyzer;
 
 import org.springframework.stereotype.Component;
 

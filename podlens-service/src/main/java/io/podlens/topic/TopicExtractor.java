@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.EditDistance;
+import io.podlens.text.LatinSound;
+import io.podlens.text.Pinyin;
+import io.podlens.text.Token;
+import io.podlens.text.Tokens;
+import io.podlens.text.WordLists;
 
 /**
  * Finds where topics are mentioned in the segments of one episode, tolerating
@@ -71,7 +77,7 @@ public final class TopicExtractor {
 		List<Candidate> ambiguous = new ArrayList<>();
 		for (int s = 0; s < episode.size(); s++) {
 			Seg seg = episode.seg(s);
-			List<Folding.Token> tokens = seg.tokens;
+			List<Token> tokens = seg.tokens;
 			for (int i = 0; i < tokens.size();) {
 				StringBuilder key = new StringBuilder();
 				int bestEnd = -1;
@@ -116,7 +122,7 @@ public final class TopicExtractor {
 		episode.countCues(this.index);
 		for (Candidate candidate : ambiguous) {
 			Seg seg = episode.seg(candidate.segment());
-			Folding.Token first = seg.tokens.get(candidate.tokenFrom());
+			Token first = seg.tokens.get(candidate.tokenFrom());
 			boolean nameLike = first.capitalized() || first.allCaps() || seg.hanContext;
 			boolean cue = episode.topicCueNear(candidate.segment(), candidate.topic(), this.index);
 			// lower-case captions: an ordinary-looking form counts only beside the
@@ -146,7 +152,7 @@ public final class TopicExtractor {
 	private void hanSoundPass(Episode episode, List<Candidate> accepted) {
 		for (int s = 0; s < episode.size(); s++) {
 			Seg seg = episode.seg(s);
-			List<Folding.Token> tokens = seg.tokens;
+			List<Token> tokens = seg.tokens;
 			int i = 0;
 			while (i < tokens.size()) {
 				if (!tokens.get(i).han() || seg.covered[i]) {
@@ -172,7 +178,7 @@ public final class TopicExtractor {
 				StringBuilder py = new StringBuilder();
 				StringBuilder han = new StringBuilder();
 				for (int k = p; k < p + w; k++) {
-					py.append(Folding.pinyin(seg.tokens.get(k).key()));
+					py.append(Pinyin.of(seg.tokens.get(k).key()));
 					han.append(seg.tokens.get(k).key());
 				}
 				Candidate hit = soundHit(episode, s, p, p + w, py.toString(), han.toString());
@@ -217,8 +223,8 @@ public final class TopicExtractor {
 		Set<AliasIndex.SoundName> near = this.index.sharingCharacter(han);
 		for (AliasIndex.SoundName name : near) {
 			if (Math.abs(name.hanLength() - w) > 1 || name.pinyin().length() < 6
-					|| Math.abs(name.pinyin().length() - py.length()) > 1 || levenshtein(py, name.pinyin()) > 1
-					|| !sharesCharacter(han, name.hanText())
+					|| Math.abs(name.pinyin().length() - py.length()) > 1
+					|| EditDistance.LEVENSHTEIN.distance(py, name.pinyin()) > 1 || !sharesCharacter(han, name.hanText())
 					|| !ChineseWords.plausibleMishearing(han, name.hanText())) {
 				continue;
 			}
@@ -239,9 +245,9 @@ public final class TopicExtractor {
 	private void latinPass(Episode episode, List<Candidate> accepted) {
 		for (int s = 0; s < episode.size(); s++) {
 			Seg seg = episode.seg(s);
-			List<Folding.Token> tokens = seg.tokens;
+			List<Token> tokens = seg.tokens;
 			for (int i = 0; i < tokens.size(); i++) {
-				Folding.Token first = tokens.get(i);
+				Token first = tokens.get(i);
 				if (first.han() || seg.covered[i] || !first.hasLetter()) {
 					continue;
 				}
@@ -257,7 +263,7 @@ public final class TopicExtractor {
 
 	private Candidate bestLatin(Episode episode, int s, int i) {
 		Seg seg = episode.seg(s);
-		List<Folding.Token> tokens = seg.tokens;
+		List<Token> tokens = seg.tokens;
 		Candidate best = null;
 		double bestScore = Double.MAX_VALUE;
 		StringBuilder normalized = new StringBuilder();
@@ -266,7 +272,7 @@ public final class TopicExtractor {
 		int letterTokens = 0;
 		boolean digits = false;
 		for (int j = i; j < tokens.size() && j < i + MAX_FUZZY_TOKENS; j++) {
-			Folding.Token token = tokens.get(j);
+			Token token = tokens.get(j);
 			if (token.han() || seg.covered[j] || (j > i && !token.gapBefore())) {
 				break;
 			}
@@ -285,7 +291,7 @@ public final class TopicExtractor {
 			Span candidate = new Span(s, i, j + 1, normalized.toString(), (tail != null) ? head.toString() : null, tail,
 					letterTokens, raw.toString(), digits ? LatinSound.spelled(tokens.subList(i, j + 1)) : null);
 			if (!seg.hanContext && !token.capitalized() && !token.allCaps() && !token.hasDigit()
-					&& LatinSound.isCommonWord(token.key())) {
+					&& CommonWords.isCommon(token.key())) {
 				// ordinary lower-case English words stay ordinary, alone or in a phrase
 				break;
 			}
@@ -318,7 +324,7 @@ public final class TopicExtractor {
 		return this.namesByStart.computeIfAbsent(normalized.charAt(0), (first) -> {
 			List<AliasIndex.LatinName> out = new ArrayList<>();
 			for (Map.Entry<Character, List<AliasIndex.LatinName>> entry : this.latinByStart.entrySet()) {
-				if (LatinSound.substitution(first, entry.getKey(), false) <= 0.5) {
+				if (LatinSound.SOUND.substitution(first, entry.getKey()) <= 0.5) {
 					out.addAll(entry.getValue());
 				}
 			}
@@ -329,7 +335,7 @@ public final class TopicExtractor {
 	private static boolean isAcronym(Seg seg, int from, int to) {
 		int letters = 0;
 		for (int k = from; k < to; k++) {
-			Folding.Token t = seg.tokens.get(k);
+			Token t = seg.tokens.get(k);
 			if (!(t.allCaps() || t.hasDigit() || t.key().length() == 1)) {
 				return false;
 			}
@@ -359,12 +365,12 @@ public final class TopicExtractor {
 			return null;
 		}
 		int length = Math.max(cand.length(), target.length());
-		double distance = LatinSound.distance(cand, target, false);
+		double distance = LatinSound.SOUND.distance(cand, target);
 		int lengthGap = Math.abs(cand.length() - target.length());
 		if (acronym) {
 			// spelled-out letters are compared as written: GBCO against GPT4O
 			String raw = span.raw;
-			double d = LatinSound.distance(raw, name.key(), true);
+			double d = LatinSound.LETTER_NAMES.distance(raw, name.key());
 			if (d < distance && raw.charAt(0) == name.key().charAt(0)) {
 				distance = d;
 				length = Math.max(raw.length(), name.key().length());
@@ -372,8 +378,8 @@ public final class TopicExtractor {
 			}
 		}
 		if (span.spelled != null) {
-			double d = Math.min(LatinSound.distance(span.spelled, target, false),
-					LatinSound.distance(span.spelled, name.spelled(), false));
+			double d = Math.min(LatinSound.SOUND.distance(span.spelled, target),
+					LatinSound.SOUND.distance(span.spelled, name.spelled()));
 			int l = Math.max(span.spelled.length(), target.length());
 			if (d / l < distance / length) {
 				distance = d;
@@ -383,9 +389,9 @@ public final class TopicExtractor {
 			}
 		}
 		boolean phonetic = LatinSound.skeleton(cand).equals(name.skeleton());
-		Folding.Token first = seg.tokens.get(span.from);
+		Token first = seg.tokens.get(span.from);
 		boolean single = span.to - span.from == 1;
-		boolean common = single && LatinSound.isCommonWord(first.key());
+		boolean common = single && CommonWords.isCommon(first.key());
 		boolean cased = first.capitalized() || first.allCaps();
 		boolean nameLike = (cased || seg.hanContext || hasDigit(seg, span)) && !(common && !cased);
 		int support = episode.support(name.topic());
@@ -420,12 +426,12 @@ public final class TopicExtractor {
 		else if (common) {
 			ok = distance <= 1.0 && (support >= 1 || cue) && ai >= 2;
 		}
-		else if (distance <= LatinSound.strictLimit(length)) {
+		else if (distance <= FuzzyLimits.strict(length)) {
 			ok = context;
 		}
 		// a capitalised English word inside Chinese text is almost always a name
 		boolean foreignName = common && cased && seg.hanContext;
-		if (!ok && (!common || foreignName) && distance <= LatinSound.relaxedLimit(length, acronym && name.acronym())
+		if (!ok && (!common || foreignName) && distance <= FuzzyLimits.relaxed(length, acronym && name.acronym())
 				&& cand.charAt(0) == target.charAt(0) && lengthGap <= 1) {
 			// a looser spelling of a name the episode already uses
 			relaxed = true;
@@ -459,9 +465,9 @@ public final class TopicExtractor {
 	 */
 	private boolean rejectedBeforeDistance(Episode episode, Seg seg, Span span, AliasIndex.LatinName name, String cand,
 			String target) {
-		Folding.Token first = seg.tokens.get(span.from);
+		Token first = seg.tokens.get(span.from);
 		boolean single = span.to - span.from == 1;
-		boolean common = single && LatinSound.isCommonWord(first.key());
+		boolean common = single && CommonWords.isCommon(first.key());
 		boolean cased = first.capitalized() || first.allCaps();
 		if (common && !cased) {
 			return true;
@@ -489,8 +495,8 @@ public final class TopicExtractor {
 		if (name.letterTokens() < 2 || span.letterTokens != name.letterTokens() || ai < 2) {
 			return false;
 		}
-		Folding.Token last = seg.tokens.get(span.to - 1);
-		Folding.Token first = seg.tokens.get(span.from);
+		Token last = seg.tokens.get(span.to - 1);
+		Token first = seg.tokens.get(span.from);
 		String firstNorm = LatinSound.normalize(first.key());
 		return last.key().equals(name.lastToken()) && first.capitalized() && last.capitalized()
 				&& firstNorm.length() >= 3 && name.normalized().startsWith(firstNorm.substring(0, 2))
@@ -520,7 +526,7 @@ public final class TopicExtractor {
 		}
 		int length = Math.max(span.head.length(), name.head().length());
 		return LatinSound.sameStart(span.head, name.head(), false) && span.head.length() >= 4
-				&& LatinSound.distance(span.head, name.head(), false) <= LatinSound.relaxedLimit(length, true);
+				&& LatinSound.SOUND.distance(span.head, name.head()) <= FuzzyLimits.relaxed(length, true);
 	}
 
 	private static boolean hasDigit(Seg seg, Span span) {
@@ -530,25 +536,6 @@ public final class TopicExtractor {
 			}
 		}
 		return false;
-	}
-
-	static int levenshtein(String a, String b) {
-		int[] prev = new int[b.length() + 1];
-		int[] cur = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			prev[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			cur[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-			}
-			int[] swap = prev;
-			prev = cur;
-			cur = swap;
-		}
-		return prev[b.length()];
 	}
 
 	private static double round(double value) {
@@ -579,7 +566,7 @@ public final class TopicExtractor {
 
 		final String text;
 
-		final List<Folding.Token> tokens;
+		final List<Token> tokens;
 
 		final boolean[] covered;
 
@@ -592,9 +579,9 @@ public final class TopicExtractor {
 
 		Seg(String text) {
 			this.text = text;
-			this.tokens = Folding.tokens(text);
+			this.tokens = Tokens.of(text);
 			this.covered = new boolean[this.tokens.size()];
-			long han = this.tokens.stream().filter(Folding.Token::han).count();
+			long han = this.tokens.stream().filter(Token::han).count();
 			this.hanContext = han * 2 > this.tokens.size();
 			for (int i = 0; i < this.tokens.size(); i++) {
 				StringBuilder key = new StringBuilder();
@@ -616,8 +603,8 @@ public final class TopicExtractor {
 			if (next <= 0 || next >= this.tokens.size()) {
 				return false;
 			}
-			Folding.Token previous = this.tokens.get(next - 1);
-			Folding.Token token = this.tokens.get(next);
+			Token previous = this.tokens.get(next - 1);
+			Token token = this.tokens.get(next);
 			return !token.han() && !previous.han() && Character.isDigit(token.key().charAt(0))
 					&& token.start() == previous.end() + 1 && this.text.charAt(previous.end()) == '.';
 		}

@@ -1,4 +1,4 @@
-package io.podlens.search;
+package io.podlens.text.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
+import io.podlens.text.LatinSound;
+import io.podlens.text.Pinyin;
 import io.podlens.text.SharedData;
 import io.podlens.text.SimplifiedChinese;
 
@@ -79,9 +81,9 @@ class AnalysisEquivalenceTests {
 		return tokens;
 	}
 
-	/** Sounds-like tokens as before the fast path: NFKC case folding of every word. */
+	/** Sounds-like tokens without the fast path and cache: ICU folding of every word. */
 	private static List<String> referenceSounds(String text) throws IOException {
-		Normalizer2 fold = Normalizer2.getNFKCCasefoldInstance();
+		Normalizer2 fold = ICUFoldingFilter.NORMALIZER;
 		List<String> tokens = new ArrayList<>();
 		for (String token : tokens(new SoundAnalyzer(), text)) {
 			tokens.add(token);
@@ -94,7 +96,7 @@ class AnalysisEquivalenceTests {
 			int end = Integer.parseInt(range.substring(range.indexOf('-') + 1));
 			String word = text.substring(start, end);
 			String key = (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN)
-					? SoundKeys.han(word.codePointAt(0)) : SoundKeys.latin(fold.normalize(word));
+					? Pinyin.merged(word.codePointAt(0)) : LatinSound.key(fold.normalize(word));
 			expected.add(key + token.substring(token.lastIndexOf('@')));
 		}
 		return expected;
@@ -117,7 +119,7 @@ class AnalysisEquivalenceTests {
 					CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
 					this.unigrams);
 			stream = new ICUFoldingFilter(stream);
-			return new TokenStreamComponents(tokenizer, PodlensAnalyzer.latinOnly(stream));
+			return new TokenStreamComponents(tokenizer, new LatinEnglishFilter(stream));
 		}
 
 	}
@@ -129,7 +131,7 @@ class AnalysisEquivalenceTests {
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(true, true));
 			TokenStream stream = new ICUFoldingFilter(new ICUTransformFilter(tokenizer, ICU_SIMPLIFIED));
-			return new TokenStreamComponents(tokenizer, WordAnalyzer.contentWords(stream));
+			return new TokenStreamComponents(tokenizer, new ContentWordsFilter(stream));
 		}
 
 	}
