@@ -20,6 +20,12 @@ public final class Pinyin {
 	/** By BMP code point; a racy fill is harmless (strings are immutable and equal). */
 	private static final @Nullable String[] BMP = new String[0x10000];
 
+	/**
+	 * {@link #merged(int)} by BMP code point: the sound tokenizer asks for every Han
+	 * character.
+	 */
+	private static final @Nullable String[] MERGED_BMP = new String[0x10000];
+
 	private static final Map<Integer, String> SUPPLEMENTARY = new ConcurrentHashMap<>();
 
 	private static volatile @Nullable Set<String> syllables;
@@ -54,6 +60,14 @@ public final class Pinyin {
 	 * (zh/z, ch/c, sh/s, -ng/-n, n/l), so 項量 and 向量 share {@code xian lian}.
 	 */
 	public static String merged(int codePoint) {
+		if (codePoint < MERGED_BMP.length) {
+			String known = MERGED_BMP[codePoint];
+			if (known == null) {
+				known = merge(of(codePoint));
+				MERGED_BMP[codePoint] = known;
+			}
+			return known;
+		}
 		return merge(of(codePoint));
 	}
 
