@@ -14,34 +14,30 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import io.podlens.text.LatinSound;
 import io.podlens.text.Pinyin;
 import io.podlens.text.SharedData;
 import io.podlens.text.SimplifiedChinese;
+import io.podlens.text.Token;
+import io.podlens.text.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The analyzers' fast Simplified conversion and folding give exactly the tokens of ICU's
- * own filters (ICUTransformFilter, ICUFoldingFilter, NFKC case folding), on hand-made
- * edge cases and on every line of the seed and the corpus.
+ * own filters (ICUTransformFilter, ICUFoldingFilter), and the sounds-like tokens split
+ * and key words as topic matching does, on hand-made edge cases and on every line of the
+ * seed and the corpus.
  */
 class AnalysisEquivalenceTests {
 
 	private static final Transliterator ICU_SIMPLIFIED = Transliterator.getInstance(SimplifiedChinese.ICU_ID);
 
-	private static final List<String> EDGE_CASES = List.of("GPT-4O是原生的多模態模型", "ＧＰＴ－４Ｖ and Ｌｌａｍａ３",
-			"Café naïve résumé Ångström", "很著名的著作，於是", "ｶﾞｷﾞ ガギ ｱｲｳ", "兀 﨑 豈", "ΑΒΓ Привет", "İstanbul ǅ ß ﬁ",
-			"e=mc² ½ ⅷ ①", "DeepSeek-V3 o1-preview Meta's models", "😀 emoji 模型😀", "𠀀𠀁 rare", "");
-
 	@Test
 	void edgeCasesMatchIcu() throws IOException {
-		for (String text : EDGE_CASES) {
+		for (String text : TokenLists.EDGE_CASES) {
 			assertSame(text);
 		}
 	}
@@ -56,49 +52,32 @@ class AnalysisEquivalenceTests {
 	}
 
 	private static void assertSame(String text) throws IOException {
-		assertThat(tokens(PodlensAnalyzer.forIndexing(), text)).as(text)
-			.isEqualTo(tokens(new ReferenceText(true), text));
-		assertThat(tokens(PodlensAnalyzer.forQuery(), text)).as(text).isEqualTo(tokens(new ReferenceText(false), text));
-		assertThat(tokens(new WordAnalyzer(), text)).as(text).isEqualTo(tokens(new ReferenceWords(), text));
-		assertThat(tokens(new SoundAnalyzer(), text)).as(text).isEqualTo(referenceSounds(text));
+		assertThat(TokenLists.tokens(PodlensAnalyzer.forIndexing(), text)).as(text)
+			.isEqualTo(TokenLists.tokens(new ReferenceText(true), text));
+		assertThat(TokenLists.tokens(PodlensAnalyzer.forQuery(), text)).as(text)
+			.isEqualTo(TokenLists.tokens(new ReferenceText(false), text));
+		assertThat(TokenLists.tokens(new WordAnalyzer(), text)).as(text)
+			.isEqualTo(TokenLists.tokens(new ReferenceWords(), text));
+		assertThat(TokenLists.tokens(new SoundAnalyzer(), text)).as(text).isEqualTo(referenceSounds(text));
 		assertThat(PodlensAnalyzer.forQuery().normalize("text", text).utf8ToString()).as(text)
 			.isEqualTo(ICUFoldingFilter.NORMALIZER.normalize(ICU_SIMPLIFIED.transliterate(text)));
 	}
 
-	private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("f", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+"
-						+ inc.getPositionIncrement());
-			}
-			stream.end();
-		}
-		return tokens;
-	}
-
-	/** Sounds-like tokens without the fast path and cache: ICU folding of every word. */
-	private static List<String> referenceSounds(String text) throws IOException {
+	/**
+	 * Sounds-like tokens without the fast path and the cache, split as topic matching
+	 * splits ({@link Tokens}): ICU folding of every word, then its sound key.
+	 */
+	private static List<String> referenceSounds(String text) {
 		Normalizer2 fold = ICUFoldingFilter.NORMALIZER;
-		List<String> tokens = new ArrayList<>();
-		for (String token : tokens(new SoundAnalyzer(), text)) {
-			tokens.add(token);
-		}
-		// Re-derive each Latin key from the original word with ICU's folding.
 		List<String> expected = new ArrayList<>();
-		for (String token : tokens) {
-			String range = token.substring(token.lastIndexOf('@') + 1, token.lastIndexOf('+'));
-			int start = Integer.parseInt(range.substring(0, range.indexOf('-')));
-			int end = Integer.parseInt(range.substring(range.indexOf('-') + 1));
-			String word = text.substring(start, end);
-			String key = (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN)
-					? Pinyin.merged(word.codePointAt(0)) : LatinSound.key(fold.normalize(word));
-			expected.add(key + token.substring(token.lastIndexOf('@')));
+		for (Token token : Tokens.of(text)) {
+			String word = text.substring(token.start(), token.end());
+			String key = token.han() ? Pinyin.merged(word.codePointAt(0)) : LatinSound.key(fold.normalize(word));
+			if (!key.isEmpty()) {
+				expected.add(key + "@" + token.start() + "-" + token.end() + "+1");
+			}
 		}
+		expected.add("end@" + text.length());
 		return expected;
 	}
 

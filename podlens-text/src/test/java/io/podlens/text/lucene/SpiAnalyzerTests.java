@@ -1,17 +1,12 @@
 package io.podlens.text.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import io.podlens.text.SharedData;
@@ -24,11 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edge cases and on every line of the seed and the corpus.
  */
 class SpiAnalyzerTests {
-
-	private static final List<String> EDGE_CASES = List.of("GPT-4O是原生的多模態模型", "ＧＰＴ－４Ｖ and Ｌｌａｍａ３",
-			"Café naïve résumé Ångström", "很著名的著作，於是", "ｶﾞｷﾞ ガギ ｱｲｳ", "兀 﨑 豈", "ΑΒΓ Привет", "İstanbul ǅ ß ﬁ",
-			"e=mc² ½ ⅷ ①", "DeepSeek-V3 o1-preview Meta's models", "😀 emoji 模型😀", "𠀀𠀁 rare", "變色龍 項量 向量",
-			"Chameleon Camellian GBT-4O", "我們的節目 it's don't 多模態", "");
 
 	private final Analyzer index = spiText(true);
 
@@ -50,7 +40,7 @@ class SpiAnalyzerTests {
 
 	@Test
 	void edgeCasesMatchTheJavaAnalyzers() throws IOException {
-		for (String text : EDGE_CASES) {
+		for (String text : TokenLists.EDGE_CASES) {
 			assertSame(text);
 		}
 	}
@@ -65,10 +55,13 @@ class SpiAnalyzerTests {
 	}
 
 	private void assertSame(String text) throws IOException {
-		assertThat(tokens(this.index, text)).as(text).isEqualTo(tokens(PodlensAnalyzer.forIndexing(), text));
-		assertThat(tokens(this.query, text)).as(text).isEqualTo(tokens(PodlensAnalyzer.forQuery(), text));
-		assertThat(tokens(this.words, text)).as(text).isEqualTo(tokens(new WordAnalyzer(), text));
-		assertThat(tokens(this.sound, text)).as(text).isEqualTo(tokens(new SoundAnalyzer(), text));
+		assertThat(TokenLists.tokens(this.index, text)).as(text)
+			.isEqualTo(TokenLists.tokens(PodlensAnalyzer.forIndexing(), text));
+		assertThat(TokenLists.tokens(this.query, text)).as(text)
+			.isEqualTo(TokenLists.tokens(PodlensAnalyzer.forQuery(), text));
+		assertThat(TokenLists.tokens(this.words, text)).as(text).isEqualTo(TokenLists.tokens(new WordAnalyzer(), text));
+		assertThat(TokenLists.tokens(this.sound, text)).as(text)
+			.isEqualTo(TokenLists.tokens(new SoundAnalyzer(), text));
 		assertThat(this.query.normalize("f", text)).as(text).isEqualTo(PodlensAnalyzer.forQuery().normalize("f", text));
 	}
 
@@ -107,23 +100,6 @@ class SpiAnalyzerTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("f", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+"
-						+ inc.getPositionIncrement());
-			}
-			stream.end();
-			tokens.add("end@" + offset.endOffset());
-		}
-		return tokens;
 	}
 
 }
