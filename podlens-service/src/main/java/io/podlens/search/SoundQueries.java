@@ -44,9 +44,7 @@ final class SoundQueries {
 			parsed = new SegmentQueryParser(SegmentDocuments.SOUND, this.analyzer).parse(q);
 		}
 		catch (ParseException | RuntimeException ex) {
-			// The exact parse of the same string succeeded; a sound-only failure just
-			// means
-			// no sounds-like tier.
+			// The exact parse succeeded; this failure only means no sounds-like tier.
 			return null;
 		}
 		Query rewritten = rewrite(parsed);

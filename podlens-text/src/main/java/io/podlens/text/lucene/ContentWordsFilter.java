@@ -39,8 +39,7 @@ public final class ContentWordsFilter extends FilteringTokenFilter {
 		int first = Character.codePointAt(term, 0);
 		UnicodeScript script = UnicodeScript.of(first);
 		if (script == UnicodeScript.HAN) {
-			// Pronoun + verb and verb + particle pairs (我是, 它的, 說的) are grammar, not
-			// topics.
+			// Grammar, not topics: pronoun + verb, verb + particle (我是, 說的).
 			return term.codePoints().count() >= 2 && FUNCTION_STARTS.indexOf(term.charAt(0)) < 0
 					&& FUNCTION_ENDS.indexOf(term.charAt(term.length() - 1)) < 0;
 		}
