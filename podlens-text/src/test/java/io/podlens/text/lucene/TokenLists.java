@@ -10,6 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
+import io.podlens.text.SharedData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Tokens as comparable strings, and the edge cases every analysis test goes through. */
 final class TokenLists {
 
@@ -20,6 +24,13 @@ final class TokenLists {
 			"Chameleon Camellian GBT-4O", "我們的節目 it's don't 多模態", "");
 
 	private TokenLists() {
+	}
+
+	/** Every line of the seed and the corpus (more than 10,000). */
+	static List<String> corpus() throws IOException {
+		List<String> lines = SharedData.textLines("seeds", "corpus/zh", "corpus/en");
+		assertThat(lines).hasSizeGreaterThan(10_000);
+		return lines;
 	}
 
 	/** Each token as {@code term@start-end+increment}, then the final offset. */
