@@ -1,5 +1,7 @@
 package io.podlens.analysis;
 
+import io.podlens.text.Folding;
+
 /**
  * Finds folded cue terms in folded text. A term that starts or ends with a Latin letter
  * or digit must not be glued to another one there ("ad" does not match "read"), while CJK
@@ -28,13 +30,13 @@ final class CueMatcher {
 		if (foldedTerm.isEmpty()) {
 			return -1;
 		}
-		boolean wordStart = TextFolder.isWordChar(foldedTerm.charAt(0));
-		boolean wordEnd = TextFolder.isWordChar(foldedTerm.charAt(foldedTerm.length() - 1));
+		boolean wordStart = Folding.isWordChar(foldedTerm.charAt(0));
+		boolean wordEnd = Folding.isWordChar(foldedTerm.charAt(foldedTerm.length() - 1));
 		int at = foldedText.indexOf(foldedTerm, from);
 		while (at >= 0) {
 			int end = at + foldedTerm.length();
-			boolean startOk = !wordStart || at == 0 || !TextFolder.isWordChar(foldedText.charAt(at - 1));
-			boolean endOk = !wordEnd || end == foldedText.length() || !TextFolder.isWordChar(foldedText.charAt(end));
+			boolean startOk = !wordStart || at == 0 || !Folding.isWordChar(foldedText.charAt(at - 1));
+			boolean endOk = !wordEnd || end == foldedText.length() || !Folding.isWordChar(foldedText.charAt(end));
 			if (startOk && endOk) {
 				return at;
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.Folding;
 
 /**
  * The words of an episode per segment, for finding where the vocabulary shifts and what
@@ -103,7 +104,7 @@ final class EpisodeWords {
 				break;
 			}
 			boolean overlaps = result.stream()
-				.map((chosen) -> TextFolder.foldForMatching(chosen))
+				.map((chosen) -> Folding.fold(chosen))
 				.anyMatch((chosen) -> chosen.contains(key) || key.contains(chosen));
 			if (!overlaps) {
 				result.add(mostCommon(surfaces.get(key)));

@@ -2,6 +2,8 @@ package io.podlens.analysis;
 
 import java.util.Locale;
 
+import io.podlens.text.ChineseScript;
+
 /** Maps episode language tags to the tags theme names are written in. */
 final class Languages {
 
@@ -30,7 +32,7 @@ final class Languages {
 	 */
 	static String displayTag(String language, String sampleText) {
 		if (language != null && language.replace('_', '-').equalsIgnoreCase("zh")) {
-			return TextFolder.looksTraditional(sampleText) ? "zh-Hant" : "zh-Hans";
+			return ChineseScript.isTraditional(sampleText) ? "zh-Hant" : "zh-Hans";
 		}
 		return displayTag(language);
 	}

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import io.podlens.episode.StoredSegment;
 import org.jspecify.annotations.Nullable;
 
+import io.podlens.text.Folding;
+
 /**
  * Finds sponsor reads from cue phrases that open ("本期節目由X贊助播出", "this episode is
  * sponsored by X") and close ("謝謝X的贊助", "back to the show") a read. Where a cue sits
@@ -75,7 +77,7 @@ final class SponsorDetector {
 		List<Cue> cues = new ArrayList<>();
 		List<String> folded = new ArrayList<>();
 		for (StoredSegment segment : segments) {
-			String text = TextFolder.fold(segment.text());
+			String text = Folding.keepingCase(segment.text());
 			folded.add(text);
 			collect(segment, text, START, true, cues);
 			collect(segment, text, END, false, cues);

@@ -15,6 +15,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.podlens.text.Folding;
+
 /**
  * The themes the classifier knows: the bundled {@code analysis/themes.json} plus any user
  * files. Cue terms are folded once at load time.
@@ -102,7 +104,7 @@ final class ThemeCatalog {
 		// "cues": {"zh": {"term": weight}, "en": {...}}; the language keys only group
 		// terms.
 		node.path("cues").properties().forEach((group) -> group.getValue().properties().forEach((cue) -> {
-			String term = TextFolder.foldForMatching(cue.getKey()).strip();
+			String term = Folding.fold(cue.getKey()).strip();
 			if (!term.isEmpty()) {
 				cues.add(new ThemeDefinition.Cue(term, cue.getValue().asDouble(1.0)));
 			}

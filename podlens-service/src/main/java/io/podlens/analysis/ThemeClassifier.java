@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.Folding;
 
 /**
  * Gives each segment its dominant theme or none. Cue terms are scored per segment (per
@@ -66,7 +67,7 @@ final class ThemeClassifier {
 		double[][] scores = new double[n][themes.size()];
 		for (int i = 0; i < n; i++) {
 			StoredSegment segment = segments.get(i);
-			String folded = TextFolder.foldForMatching(segment.text());
+			String folded = Folding.fold(segment.text());
 			double per100 = 100.0 / Math.max(100, folded.length());
 			String text = outsideReads(segment, folded, sponsorReads);
 			double position = ((segment.startMs() + segment.endMs()) / 2.0 - episodeStart) / duration;

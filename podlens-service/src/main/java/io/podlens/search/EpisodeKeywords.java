@@ -21,6 +21,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
+import io.podlens.text.lucene.WordAnalyzer;
+
 /**
  * The words that characterise one episode against the whole index: TF-IDF over the
  * {@code words} field, where term frequency counts the episode's occurrences (damped, so

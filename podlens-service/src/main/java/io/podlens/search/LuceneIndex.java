@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
 
 import io.podlens.common.PodlensProperties;
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.lucene.PodlensAnalyzer;
+import io.podlens.text.lucene.SoundAnalyzer;
+import io.podlens.text.lucene.WordAnalyzer;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;

@@ -15,6 +15,7 @@ import org.apache.lucene.search.TermQuery;
 
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
+import io.podlens.text.lucene.PodlensAnalyzer;
 
 import org.springframework.stereotype.Component;
 

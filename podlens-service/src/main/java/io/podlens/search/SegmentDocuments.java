@@ -38,7 +38,10 @@ final class SegmentDocuments {
 
 	static final String TEXT = "text";
 
-	/** How the text sounds, for sounds-like search (see {@link SoundAnalyzer}). */
+	/**
+	 * How the text sounds, for sounds-like search (see
+	 * {@link io.podlens.text.lucene.SoundAnalyzer}).
+	 */
 	static final String SOUND = "sound";
 
 	/** Whole words of the text, for keyword statistics (document frequency only). */

@@ -18,6 +18,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
+import io.podlens.text.lucene.PodlensAnalyzer;
+import io.podlens.text.lucene.SoundAnalyzer;
+
 /**
  * Builds HTML snippets for a page of hits with the UnifiedHighlighter, reading match
  * offsets from the postings (the text field is indexed with offsets).

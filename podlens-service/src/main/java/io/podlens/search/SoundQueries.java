@@ -18,6 +18,9 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import io.podlens.text.Pinyin;
+import io.podlens.text.lucene.SoundAnalyzer;
+
 /**
  * Parses a query string against the sound field. Words become phrases of sound keys, so
  * 向量 matches 項量 and Chameleon matches Camellian. Recognisers also merge two syllables
@@ -41,9 +44,7 @@ final class SoundQueries {
 			parsed = new SegmentQueryParser(SegmentDocuments.SOUND, this.analyzer).parse(q);
 		}
 		catch (ParseException | RuntimeException ex) {
-			// The exact parse of the same string succeeded; a sound-only failure just
-			// means no
-			// sounds-like tier.
+			// The exact parse succeeded; this failure only means no sounds-like tier.
 			return null;
 		}
 		Query rewritten = rewrite(parsed);
@@ -83,7 +84,7 @@ final class SoundQueries {
 		for (int i = 0; i + 1 < terms.length && variants.size() < MAX_VARIANTS; i++) {
 			String left = terms[i].text();
 			String right = terms[i + 1].text();
-			if (!SoundKeys.isSyllable(left) || !SoundKeys.isSyllable(right)) {
+			if (!Pinyin.isSyllable(left) || !Pinyin.isSyllable(right)) {
 				continue;
 			}
 			for (String merged : mergeCandidates(left + right)) {
@@ -112,12 +113,12 @@ final class SoundQueries {
 	/** Syllables equal to the concatenation or one deleted letter away from it. */
 	private static Set<String> mergeCandidates(String concatenated) {
 		Set<String> found = new LinkedHashSet<>();
-		if (SoundKeys.isSyllable(concatenated)) {
+		if (Pinyin.isSyllable(concatenated)) {
 			found.add(concatenated);
 		}
 		for (int i = 0; i < concatenated.length(); i++) {
 			String shorter = concatenated.substring(0, i) + concatenated.substring(i + 1);
-			if (SoundKeys.isSyllable(shorter)) {
+			if (Pinyin.isSyllable(shorter)) {
 				found.add(shorter);
 			}
 		}

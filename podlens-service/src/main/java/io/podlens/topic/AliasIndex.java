@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.podlens.text.Folding;
+import io.podlens.text.LatinSound;
+import io.podlens.text.Pinyin;
+import io.podlens.text.Token;
+import io.podlens.text.Tokens;
+import io.podlens.text.WordLists;
+
 /**
  * Everything precomputed from a taxonomy once: folded alias keys for exact matching,
  * sound-normalised Latin names for fuzzy and phonetic matching, and pinyin keys (with an
@@ -73,13 +80,13 @@ final class AliasIndex {
 	}
 
 	private void add(Topic topic, String name, MatchKind kind) {
-		List<Folding.Token> tokens = Folding.tokens(name);
+		List<Token> tokens = Tokens.of(name);
 		if (tokens.isEmpty()) {
 			return;
 		}
 		String key = Folding.key(name);
-		boolean allHan = tokens.stream().allMatch(Folding.Token::han);
-		boolean anyHan = tokens.stream().anyMatch(Folding.Token::han);
+		boolean allHan = tokens.stream().allMatch(Token::han);
+		boolean anyHan = tokens.stream().anyMatch(Token::han);
 		// single letters and single Han characters are never names on their own
 		if (key.codePointCount(0, key.length()) < this.policy.exact().minNameLength()) {
 			return;
@@ -94,8 +101,8 @@ final class AliasIndex {
 		this.maxTokens = Math.max(this.maxTokens, tokens.size());
 		if (allHan) {
 			StringBuilder py = new StringBuilder();
-			for (Folding.Token token : tokens) {
-				py.append(Folding.pinyin(token.key()));
+			for (Token token : tokens) {
+				py.append(Pinyin.of(token.key()));
 			}
 			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size());
 			addSound(sound);
@@ -114,11 +121,11 @@ final class AliasIndex {
 		}
 	}
 
-	private void addLatin(Topic topic, String name, List<Folding.Token> tokens) {
+	private void addLatin(Topic topic, String name, List<Token> tokens) {
 		StringBuilder normalized = new StringBuilder();
 		StringBuilder head = new StringBuilder();
 		StringBuilder tail = new StringBuilder();
-		for (Folding.Token token : tokens) {
+		for (Token token : tokens) {
 			normalized.append(LatinSound.normalize(token.key()));
 			if (tail.length() == 0 && !token.hasDigit()) {
 				head.append(LatinSound.normalize(token.key()));
@@ -128,7 +135,7 @@ final class AliasIndex {
 			}
 		}
 		String norm = normalized.toString();
-		int letterTokens = (int) tokens.stream().filter(Folding.Token::hasLetter).count();
+		int letterTokens = (int) tokens.stream().filter(Token::hasLetter).count();
 		this.latin.add(new LatinName(topic, name, Folding.key(name), norm, LatinSound.spelled(tokens),
 				LatinSound.skeleton(norm), head.toString(), tail.toString(), tokens.size(), letterTokens,
 				tokens.get(tokens.size() - 1).key(), tokens.get(0).allCaps()));

@@ -1,8 +1,6 @@
 package io.podlens.topic;
 
-import java.util.Locale;
-
-import com.ibm.icu.text.BreakIterator;
+import io.podlens.text.Words;
 
 /**
  * Guards for Chinese homophone matching: a window of text that is itself an ordinary word
@@ -12,9 +10,6 @@ import com.ibm.icu.text.BreakIterator;
 final class ChineseWords {
 
 	private static final String FUNCTION_CHARACTERS = "的了是在去比就也都很會要把被跟和與及或而又再還更最不沒有這那個一上下來到說看讓給用從對為於以";
-
-	private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal
-		.withInitial(() -> BreakIterator.getWordInstance(Locale.CHINESE));
 
 	private ChineseWords() {
 	}
@@ -28,15 +23,12 @@ final class ChineseWords {
 	}
 
 	/**
-	 * Whether ICU's dictionary segmenter finds a word of two or more characters in the
-	 * window that the name does not contain (視覺 in 視覺模型 is not 世界模型).
+	 * Whether the kernel's dictionary segmentation finds a word of two or more characters
+	 * in the window that the name does not contain (視覺 in 視覺模型 is not 世界模型).
 	 */
 	static boolean containsOtherWord(String window, String alias) {
-		BreakIterator words = WORDS.get();
-		words.setText(window);
-		int start = words.first();
-		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-			if (end - start >= 2 && !alias.contains(window.substring(start, end))) {
+		for (Words.Segment segment : Words.of(window)) {
+			if (segment.length() >= 2 && !alias.contains(window.substring(segment.start(), segment.end()))) {
 				return true;
 			}
 		}
@@ -45,15 +37,6 @@ final class ChineseWords {
 
 	private static boolean edgeIsFunction(char written, char expected) {
 		return written != expected && FUNCTION_CHARACTERS.indexOf(written) >= 0;
-	}
-
-	/** Whether ICU's dictionary segmenter keeps the whole text as one word. */
-	static boolean isDictionaryWord(String text) {
-		BreakIterator words = WORDS.get();
-		words.setText(text);
-		int first = words.first();
-		int next = words.next();
-		return first == 0 && next == text.length();
 	}
 
 }

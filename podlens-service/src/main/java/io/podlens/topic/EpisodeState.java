@@ -1,5 +1,9 @@
 package io.podlens.topic;
 
+import io.podlens.text.Token;
+import io.podlens.text.Tokens;
+import io.podlens.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,7 +120,7 @@ final class EpisodeState {
 
 		private final String text;
 
-		private final List<Folding.Token> tokens;
+		private final List<Token> tokens;
 
 		private final boolean[] covered;
 
@@ -128,9 +132,9 @@ final class EpisodeState {
 
 		Segment(String text, int cueTokens) {
 			this.text = text;
-			this.tokens = Folding.tokens(text);
+			this.tokens = Tokens.of(text);
 			this.covered = new boolean[this.tokens.size()];
-			long han = this.tokens.stream().filter(Folding.Token::han).count();
+			long han = this.tokens.stream().filter(Token::han).count();
 			this.hanContext = han * 2 > this.tokens.size();
 			for (int i = 0; i < this.tokens.size(); i++) {
 				StringBuilder key = new StringBuilder();
@@ -144,11 +148,11 @@ final class EpisodeState {
 			}
 		}
 
-		List<Folding.Token> tokens() {
+		List<Token> tokens() {
 			return this.tokens;
 		}
 
-		Folding.Token token(int k) {
+		Token token(int k) {
 			return this.tokens.get(k);
 		}
 
@@ -175,8 +179,8 @@ final class EpisodeState {
 			if (next <= 0 || next >= this.tokens.size()) {
 				return false;
 			}
-			Folding.Token previous = this.tokens.get(next - 1);
-			Folding.Token token = this.tokens.get(next);
+			Token previous = this.tokens.get(next - 1);
+			Token token = this.tokens.get(next);
 			return !token.han() && !previous.han() && Character.isDigit(token.key().charAt(0))
 					&& token.start() == previous.end() + 1 && this.text.charAt(previous.end()) == '.';
 		}

@@ -1,5 +1,7 @@
 package io.podlens.topic;
 
+import io.podlens.text.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +46,7 @@ final class ExactNames {
 
 	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous) {
 		EpisodeState.Segment seg = episode.segment(s);
-		List<Folding.Token> tokens = seg.tokens();
+		List<Token> tokens = seg.tokens();
 		for (int i = 0; i < tokens.size();) {
 			StringBuilder key = new StringBuilder();
 			int bestEnd = -1;
@@ -108,7 +110,7 @@ final class ExactNames {
 	 */
 	private boolean believable(EpisodeState episode, Candidate candidate) {
 		EpisodeState.Segment seg = episode.segment(candidate.segment());
-		Folding.Token first = seg.token(candidate.tokenFrom());
+		Token first = seg.token(candidate.tokenFrom());
 		boolean nameLike = first.capitalized() || first.allCaps() || seg.hanContext();
 		boolean cue = episode.topicCueNear(candidate.segment(), candidate.topic());
 		return (nameLike && (cue || episode.aiWindow(candidate.segment()) >= this.context.denseAiTalk()))

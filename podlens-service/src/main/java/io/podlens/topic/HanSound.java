@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.podlens.text.LatinSound;
+
 /**
  * How a Latin name sounds when written phonetically in Hanzi, as toneless pinyin letters:
  * acronym letters by their names as Chinese speakers say them (G-P-T as ji-bi-ti),

@@ -1,5 +1,10 @@
 package io.podlens.topic;
 
+import io.podlens.text.EditDistance;
+
+import io.podlens.text.Token;
+import io.podlens.text.Pinyin;
+
 import java.util.List;
 
 /**
@@ -28,7 +33,7 @@ final class HanSounds {
 	void find(EpisodeState episode, List<Candidate> accepted) {
 		for (int s = 0; s < episode.size(); s++) {
 			EpisodeState.Segment seg = episode.segment(s);
-			List<Folding.Token> tokens = seg.tokens();
+			List<Token> tokens = seg.tokens();
 			int i = 0;
 			while (i < tokens.size()) {
 				if (!tokens.get(i).han() || seg.covered(i)) {
@@ -55,7 +60,7 @@ final class HanSounds {
 				StringBuilder py = new StringBuilder();
 				StringBuilder han = new StringBuilder();
 				for (int k = p; k < p + w; k++) {
-					py.append(Folding.pinyin(seg.token(k).key()));
+					py.append(Pinyin.of(seg.token(k).key()));
 					han.append(seg.token(k).key());
 				}
 				Candidate hit = soundHit(episode, s, p, p + w, py.toString(), han.toString());
@@ -105,33 +110,13 @@ final class HanSounds {
 			if (Math.abs(name.hanLength() - w) <= this.policy.lengthSlack()
 					&& name.pinyin().length() >= this.policy.minNearPinyin()
 					&& Math.abs(name.pinyin().length() - py.length()) <= this.policy.nearPinyinSlack()
-					&& editDistance(py, name.pinyin()) <= this.policy.nearEdits()
+					&& EditDistance.LEVENSHTEIN.distance(py, name.pinyin()) <= this.policy.nearEdits()
 					&& ChineseWords.plausibleMishearing(han, name.hanText())) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.nearHomophone());
 			}
 		}
 		return null;
-	}
-
-	/** Unit-cost Levenshtein distance: pinyin letters are all alike to a recogniser. */
-	static int editDistance(String a, String b) {
-		int[] prev = new int[b.length() + 1];
-		int[] cur = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			prev[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			cur[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-			}
-			int[] swap = prev;
-			prev = cur;
-			cur = swap;
-		}
-		return prev[b.length()];
 	}
 
 }

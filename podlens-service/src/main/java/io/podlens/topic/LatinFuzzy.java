@@ -1,5 +1,9 @@
 package io.podlens.topic;
 
+import io.podlens.text.Token;
+import io.podlens.text.Tokens;
+import io.podlens.text.LatinSound;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +41,9 @@ final class LatinFuzzy {
 	void find(EpisodeState episode, List<Candidate> accepted) {
 		for (int s = 0; s < episode.size(); s++) {
 			EpisodeState.Segment seg = episode.segment(s);
-			List<Folding.Token> tokens = seg.tokens();
+			List<Token> tokens = seg.tokens();
 			for (int i = 0; i < tokens.size(); i++) {
-				Folding.Token first = tokens.get(i);
+				Token first = tokens.get(i);
 				if (first.han() || seg.covered(i) || !first.hasLetter()) {
 					continue;
 				}
@@ -56,7 +60,7 @@ final class LatinFuzzy {
 	/** The best-ranked match of the spans starting at token {@code i}, if any. */
 	Candidate bestFrom(EpisodeState episode, int s, int i) {
 		EpisodeState.Segment seg = episode.segment(s);
-		List<Folding.Token> tokens = seg.tokens();
+		List<Token> tokens = seg.tokens();
 		Candidate best = null;
 		StringBuilder normalized = new StringBuilder();
 		StringBuilder head = new StringBuilder();
@@ -64,7 +68,7 @@ final class LatinFuzzy {
 		int letterTokens = 0;
 		boolean digits = false;
 		for (int j = i; j < tokens.size() && j < i + this.policy.maxTokens(); j++) {
-			Folding.Token token = tokens.get(j);
+			Token token = tokens.get(j);
 			if (token.han() || seg.covered(j) || (j > i && !token.gapBefore())) {
 				break;
 			}
@@ -81,7 +85,7 @@ final class LatinFuzzy {
 			raw.append(token.key());
 			digits |= token.hasDigit();
 			if (!seg.hanContext() && !token.capitalized() && !token.allCaps() && !token.hasDigit()
-					&& LatinSound.isCommonWord(token.key())) {
+					&& CommonWords.isCommon(token.key())) {
 				// ordinary lower-case English words stay ordinary, alone or in a phrase
 				break;
 			}
@@ -112,7 +116,7 @@ final class LatinFuzzy {
 		return this.bySoundOfStart.computeIfAbsent(normalized.charAt(0), (first) -> {
 			List<AliasIndex.LatinName> out = new ArrayList<>();
 			for (Map.Entry<Character, List<AliasIndex.LatinName>> entry : this.byStart.entrySet()) {
-				if (LatinSound.substitution(first, entry.getKey(), false) <= this.policy.startSubstitution()) {
+				if (LatinSound.SOUND.substitution(first, entry.getKey()) <= this.policy.startSubstitution()) {
 					out.addAll(entry.getValue());
 				}
 			}
@@ -181,18 +185,18 @@ final class LatinFuzzy {
 	}
 
 	private Shape shape(EpisodeState.Segment seg, Span span) {
-		Folding.Token first = seg.token(span.from());
+		Token first = seg.token(span.from());
 		boolean single = span.to() - span.from() == 1;
 		boolean digit = false;
 		boolean acronym = true;
 		int letters = 0;
 		for (int k = span.from(); k < span.to(); k++) {
-			Folding.Token t = seg.token(k);
+			Token t = seg.token(k);
 			digit |= t.hasDigit();
 			acronym &= t.allCaps() || t.hasDigit() || t.key().length() == 1;
 			letters += t.key().length();
 		}
-		return new Shape(first, single, single && LatinSound.isCommonWord(first.key()),
+		return new Shape(first, single, single && CommonWords.isCommon(first.key()),
 				first.capitalized() || first.allCaps(), digit, acronym && letters <= this.policy.maxAcronymLetters());
 	}
 
@@ -220,11 +224,11 @@ final class LatinFuzzy {
 		String cand = span.normalized();
 		String target = name.normalized();
 		int length = Math.max(cand.length(), target.length());
-		double distance = LatinSound.distance(cand, target, false);
+		double distance = LatinSound.SOUND.distance(cand, target);
 		int lengthGap = Math.abs(cand.length() - target.length());
 		if (acronym) {
 			String raw = span.raw();
-			double d = LatinSound.distance(raw, name.key(), true);
+			double d = LatinSound.LETTER_NAMES.distance(raw, name.key());
 			if (d < distance && raw.charAt(0) == name.key().charAt(0)) {
 				distance = d;
 				length = Math.max(raw.length(), name.key().length());
@@ -233,8 +237,8 @@ final class LatinFuzzy {
 		}
 		if (span.spelled() != null) {
 			String spelled = span.spelled();
-			double d = Math.min(LatinSound.distance(spelled, target, false),
-					LatinSound.distance(spelled, name.spelled(), false));
+			double d = Math.min(LatinSound.SOUND.distance(spelled, target),
+					LatinSound.SOUND.distance(spelled, name.spelled()));
 			int l = Math.max(spelled.length(), target.length());
 			if (d / l < distance / length) {
 				distance = d;
@@ -272,7 +276,7 @@ final class LatinFuzzy {
 					&& (talk.support() >= this.context.namedElsewhere() || talk.cue())
 					&& talk.ai() >= this.context.denseAiTalk();
 		}
-		return near.distance() <= LatinSound.strictLimit(near.length()) && talk.aboutAi(this.context);
+		return near.distance() <= FuzzyLimits.strict(near.length()) && talk.aboutAi(this.context);
 	}
 
 	/**
@@ -288,7 +292,7 @@ final class LatinFuzzy {
 		}
 		String cand = span.normalized();
 		String target = name.normalized();
-		boolean looser = near.distance() <= LatinSound.relaxedLimit(near.length(), shape.acronym() && name.acronym())
+		boolean looser = near.distance() <= FuzzyLimits.relaxed(near.length(), shape.acronym() && name.acronym())
 				&& cand.charAt(0) == target.charAt(0) && near.lengthGap() <= this.policy.relaxedLengthGap()
 				&& talk.support() >= this.context.namedOften() && (seg.hanContext() || shape.first().allCaps());
 		return looser || (!shape.common() && (headTailMatch(span, name) || anchoredPhrase(seg, span, name, talk)));
@@ -303,8 +307,8 @@ final class LatinFuzzy {
 				|| talk.ai() < this.context.denseAiTalk()) {
 			return false;
 		}
-		Folding.Token last = seg.token(span.to() - 1);
-		Folding.Token first = seg.token(span.from());
+		Token last = seg.token(span.to() - 1);
+		Token first = seg.token(span.from());
 		String firstNorm = LatinSound.normalize(first.key());
 		return last.key().equals(name.lastToken()) && first.capitalized() && last.capitalized()
 				&& firstNorm.length() >= this.policy.anchoredMinFirst()
@@ -337,7 +341,7 @@ final class LatinFuzzy {
 		}
 		int length = Math.max(span.head().length(), name.head().length());
 		return LatinSound.sameStart(span.head(), name.head(), false) && span.head().length() >= this.policy.minHead()
-				&& LatinSound.distance(span.head(), name.head(), false) <= LatinSound.relaxedLimit(length, true);
+				&& LatinSound.SOUND.distance(span.head(), name.head()) <= FuzzyLimits.relaxed(length, true);
 	}
 
 	/**
@@ -360,8 +364,7 @@ final class LatinFuzzy {
 	 * @param cased the first token is capitalised or all capitals
 	 * @param acronym capitals, digits and single letters, few enough to be spelled out
 	 */
-	private record Shape(Folding.Token first, boolean single, boolean common, boolean cased, boolean digit,
-			boolean acronym) {
+	private record Shape(Token first, boolean single, boolean common, boolean cased, boolean digit, boolean acronym) {
 	}
 
 	/** The talk around the span, for one topic. */

@@ -127,7 +127,8 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
 
 	/**
 	 * Sound-aware fuzzy matching of Latin spans against Latin names. Distances are those
-	 * of {@link LatinSound#distance}, lengths are of sound-normalised spellings.
+	 * of {@link io.podlens.text.LatinSound#SOUND}, lengths are of sound-normalised
+	 * spellings.
 	 *
 	 * @param maxTokens longest span of tokens compared
 	 * @param minWordLength letters below which a single word (a filler, a particle) never

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.podlens.text.Folding;
+
 /** {@link TopicLookup} over the cached taxonomy and the stored mentions. */
 @Component
 class StoredTopicLookup implements TopicLookup {

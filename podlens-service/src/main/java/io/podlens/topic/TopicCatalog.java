@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import io.podlens.common.ConflictException;
 import io.podlens.common.NotFoundException;
+import io.podlens.text.Folding;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.Paged;
 import io.podlens.episode.EpisodeCatalog;
+import io.podlens.text.Folding;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;

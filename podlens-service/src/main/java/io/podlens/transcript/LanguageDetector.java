@@ -6,14 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.ibm.icu.text.Transliterator;
+import io.podlens.text.ChineseScript;
 
 /**
  * Guesses the language of a transcript: {@code zh-Hant}, {@code zh-Hans}, {@code en} or
  * {@code und}. Chinese when Han characters weigh at least as much as Latin letters (a Han
  * character counts as three letters, so Chinese with English terms stays Chinese);
- * Traditional or Simplified by how many characters change under ICU's
- * Traditional-Simplified versus Simplified-Traditional transliteration; English when
+ * Traditional or Simplified as the kernel's {@link ChineseScript} decides; English when
  * common English function words are frequent enough.
  */
 public final class LanguageDetector {
@@ -23,10 +22,6 @@ public final class LanguageDetector {
 	private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "to", "of", "a", "is", "that", "you", "it",
 			"in", "i", "we", "this", "for", "was", "with", "be", "are", "on", "have", "not", "but", "what", "they",
 			"so", "do", "like", "just", "know", "about", "there", "can", "if", "my", "your", "at", "as", "or");
-
-	private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
-
-	private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
 	private LanguageDetector() {
 	}
@@ -78,20 +73,9 @@ public final class LanguageDetector {
 	}
 
 	private static String chineseScript(Map<Integer, Integer> han) {
-		long traditional = 0;
-		long simplified = 0;
-		synchronized (LanguageDetector.class) {
-			for (Map.Entry<Integer, Integer> entry : han.entrySet()) {
-				String character = new String(Character.toChars(entry.getKey()));
-				if (!TO_SIMPLIFIED.transliterate(character).equals(character)) {
-					traditional += entry.getValue();
-				}
-				if (!TO_TRADITIONAL.transliterate(character).equals(character)) {
-					simplified += entry.getValue();
-				}
-			}
-		}
-		return (traditional > simplified) ? "zh-Hant" : "zh-Hans";
+		ChineseScript script = new ChineseScript();
+		han.forEach(script::add);
+		return script.traditional() ? "zh-Hant" : "zh-Hans";
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.Folding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -26,8 +27,7 @@ class ThemeCatalogTests {
 					"multimodal-stage-3", "multimodal-future");
 		for (ThemeDefinition theme : catalog.themes()) {
 			assertThat(theme.name()).containsKeys("zh-Hant", "zh-Hans", "en");
-			assertThat(theme.cues())
-				.allSatisfy((cue) -> assertThat(cue.term()).isEqualTo(TextFolder.foldForMatching(cue.term())));
+			assertThat(theme.cues()).allSatisfy((cue) -> assertThat(cue.term()).isEqualTo(Folding.fold(cue.term())));
 		}
 		assertThat(catalog.nameOf("sponsor", "zh-TW")).isEqualTo("贊助");
 		assertThat(catalog.nameOf("sponsor", "zh-CN")).isEqualTo("赞助");

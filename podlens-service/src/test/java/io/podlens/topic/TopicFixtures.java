@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.Folding;
 
 /**
  * The topic feature's own taxonomy, extraction and name folding for tests of other

@@ -1,4 +1,4 @@
-package io.podlens.search;
+package io.podlens.text.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;

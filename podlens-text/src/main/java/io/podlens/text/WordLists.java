@@ -1,0 +1,67 @@
+package io.podlens.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Word lists shipped with the kernel, all in one format: words separated by whitespace,
+ * any number a line, {@code #} starts a comment that runs to the end of the line.
+ */
+public final class WordLists {
+
+	private static final String DIR = "/io/podlens/text/";
+
+	/** Function words and fillers, folded: never keywords or chapter titles. */
+	public static final Set<String> STOPWORDS = union(load("stopwords-en.txt", Folding::fold),
+			load("stopwords-zh.txt", Folding::fold));
+
+	/**
+	 * Common English words as {@link Folding#key keys}: not fuzzed into names lightly.
+	 */
+	public static final Set<String> COMMON_ENGLISH = load("common-english-words.txt", Folding::key);
+
+	/** Words showing that talk is about AI and technology, any script, as keys. */
+	public static final Set<String> AI_CUES = load("ai-cues.txt", Folding::key);
+
+	private WordLists() {
+	}
+
+	/**
+	 * Reads a list of the kernel (a file name under {@code io/podlens/text/}).
+	 * @param key the form each word is stored in, the form lookups use
+	 */
+	public static Set<String> load(String name, UnaryOperator<String> key) {
+		Set<String> words = new HashSet<>();
+		try (InputStream in = WordLists.class.getResourceAsStream(DIR + name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + DIR + name);
+			}
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				int hash = line.indexOf('#');
+				String content = (hash >= 0) ? line.substring(0, hash) : line;
+				for (String word : content.strip().split("\\s+")) {
+					String stored = word.isEmpty() ? "" : key.apply(word);
+					if (!stored.isEmpty()) {
+						words.add(stored);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(words);
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
+	}
+
+}
