@@ -1,5 +1,6 @@
 package io.podlens.episode;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -17,6 +18,10 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 	/** Keyset paging over all segments, for index rebuilds. */
 	@Query("select s from Segment s join fetch s.episode where s.id > :afterId order by s.id")
 	List<Segment> findBatchAfter(long afterId, Pageable limit);
+
+	/** The segments of several episodes with their episodes, for indexing them. */
+	@Query("select s from Segment s join fetch s.episode where s.episode.id in :episodeIds order by s.id")
+	List<Segment> findByEpisodeIds(Collection<Long> episodeIds);
 
 	@Modifying
 	@Query("delete from Segment s where s.episode.id = :episodeId")

@@ -32,7 +32,6 @@ import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
 import io.podlens.topic.Mention;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** {@link SegmentSearch} on the embedded Lucene index. */
@@ -40,8 +39,6 @@ import org.springframework.stereotype.Service;
 class LuceneSegmentSearch implements SegmentSearch {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneSegmentSearch.class);
-
-	static final int REBUILD_BATCH_SIZE = 500;
 
 	/** Relevance first; equal scores in a stable, readable order. */
 	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
@@ -60,15 +57,12 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private final int exactTotalUpTo;
 
-	/** With the default settings (tests). */
-	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics) {
-		this(index, translator, source, topics, SearchProperties.DEFAULTS);
-	}
+	private final int rebuildBatchSize;
 
-	@Autowired
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
 			SearchProperties properties) {
 		this.exactTotalUpTo = properties.exactTotalUpTo();
+		this.rebuildBatchSize = properties.rebuildBatchSize();
 		this.index = index;
 		this.topics = topics;
 		this.translator = translator;
@@ -78,13 +72,13 @@ class LuceneSegmentSearch implements SegmentSearch {
 	@Override
 	public void index(Collection<StoredSegment> segments) {
 		if (!segments.isEmpty()) {
-			this.index.update(segments);
+			this.index.awaitSearchable(this.index.update(segments));
 		}
 	}
 
 	@Override
 	public void deleteEpisode(long episodeId) {
-		this.index.deleteEpisode(episodeId);
+		this.index.awaitSearchable(this.index.deleteEpisode(episodeId));
 	}
 
 	@Override
@@ -249,7 +243,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 	@Override
 	public RebuildReport rebuild() {
 		long started = System.nanoTime();
-		long count = this.index.replaceAll((sink) -> this.source.forEachBatch(REBUILD_BATCH_SIZE, sink));
+		long count = this.index.rebuild((sink) -> this.source.forEachBatch(this.rebuildBatchSize, sink));
 		RebuildReport report = new RebuildReport(count, (System.nanoTime() - started) / 1_000_000);
 		log.info("Rebuilt the search index: {} segments in {} ms", report.segments(), report.tookMs());
 		return report;

@@ -46,24 +46,6 @@ class EpisodeTable {
 			.size();
 	}
 
-	/** Records that the episode's mentions are stored (none found counts too). */
-	void markAnalysed(long episodeId) {
-		this.jdbc.sql("delete from topic_analysis where episode_id = ?").param(episodeId).update();
-		this.jdbc.sql("insert into topic_analysis (episode_id, analysed_at) values (?, ?)")
-			.param(episodeId)
-			.param(OffsetDateTime.now())
-			.update();
-	}
-
-	/** Episodes topic extraction has never finished, oldest first. */
-	List<Long> unanalysedIds() {
-		return this.jdbc
-			.sql("select e.id from episode e where not exists "
-					+ "(select 1 from topic_analysis a where a.episode_id = e.id) order by e.id")
-			.query(Long.class)
-			.list();
-	}
-
 	/** Every episode id, oldest first. */
 	List<Long> ids() {
 		return this.jdbc.sql("select id from episode order by id").query(Long.class).list();

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TopicAnalysis {
 
 	// Two analyses of one episode at once (the background worker and an on-demand
-	// request)
-	// must not interleave their delete and insert; striped locks keep memory constant.
+	// request) must not interleave their delete and insert; striped locks keep memory
+	// constant.
 	private final ReentrantLock[] locks = new ReentrantLock[64];
 
 	private final SegmentSource segments;
@@ -69,7 +69,6 @@ class TopicAnalysis {
 				}
 				this.mentions.deleteByEpisode(episodeId);
 				this.mentions.saveAll(rows);
-				this.episodes.markAnalysed(episodeId);
 				return true;
 			}));
 		}

@@ -55,9 +55,9 @@ public final class BenchLucene implements AutoCloseable {
 	/** Opens the index below {@code dataDir} (the service must not be running on it). */
 	public static BenchLucene open(Path dataDir) throws IOException {
 		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2000);
-		LuceneIndex index = new LuceneIndex(properties);
+		LuceneIndex index = new LuceneIndex(properties, SearchProperties.DEFAULTS);
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				new TopicMatches(() -> null));
+				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
 		return new BenchLucene(index, search);
 	}
 
@@ -91,6 +91,11 @@ public final class BenchLucene implements AutoCloseable {
 
 		@Override
 		public List<StoredSegment> segmentsOf(long episodeId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<StoredSegment> segmentsOf(java.util.Collection<Long> episodeIds) {
 			throw new UnsupportedOperationException();
 		}
 

@@ -31,9 +31,9 @@ class IndexRebuildTests {
 	@BeforeEach
 	void open() throws Exception {
 		this.properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
-		this.index = new LuceneIndex(this.properties);
+		this.index = new LuceneIndex(this.properties, SearchProperties.DEFAULTS);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null));
+				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
 	}
 
 	@AfterEach
@@ -107,9 +107,9 @@ class IndexRebuildTests {
 		assertThat(this.search.search(SearchQuery.of("second")).total()).isEqualTo(1);
 		// the index survives a restart with its commit data
 		this.index.destroy();
-		this.index = new LuceneIndex(this.properties);
+		this.index = new LuceneIndex(this.properties, SearchProperties.DEFAULTS);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null));
+				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

@@ -2,14 +2,13 @@ package io.podlens.search;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.podlens.common.PodlensProperties;
 import io.podlens.episode.EpisodeDeleted;
-import io.podlens.episode.EpisodeStored;
+import io.podlens.episode.EpisodesStored;
 import io.podlens.episode.SegmentSource;
 
 import org.springframework.boot.SpringApplication;
@@ -42,9 +41,13 @@ class SearchModuleTests {
 					new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 			assertThat(search.search(SearchQuery.of("变色龙")).total()).isEqualTo(1);
 
-			context.publishEvent(new EpisodeStored(6, List.of(segment(2, 6, "P", 0, "another 變色龍"))));
+			// The event names the episode; the listener reads its segments from the
+			// source.
+			this.source.segments.add(segment(2, 6, "P", 0, "another 變色龍"));
+			context.publishEvent(EpisodesStored.of(6));
 			assertThat(search.search(SearchQuery.of("变色龙")).total()).isEqualTo(2);
 
+			this.source.segments.removeIf((segment) -> segment.episodeId() == 5);
 			context.publishEvent(new EpisodeDeleted(5));
 			assertThat(search.search(SearchQuery.of("变色龙")).hits()).extracting(SearchHit::episodeId)
 				.containsExactly(6L);
