@@ -81,6 +81,41 @@ class IndexRebuildTests {
 	}
 
 	@Test
+	void concurrentSearchesSeeTheOldOrTheNewIndexNeverAPartialOne() throws Exception {
+		this.search.index(IntStream.range(0, 700).mapToObj((i) -> segment(i + 1, 1, "Old", i, "shared word")).toList());
+		this.source.segments
+			.addAll(IntStream.range(0, 2_100).mapToObj((i) -> segment(i + 1, 2, "New", i, "shared word")).toList());
+		java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean(true);
+		java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+		Thread searcher = new Thread(() -> {
+			while (rebuilding.get()) {
+				seen.add(this.search.search(SearchQuery.of("shared")).total());
+				searches.incrementAndGet();
+			}
+		});
+		// Mid-rebuild searches run on the feeding thread too, while batches are in
+		// flight.
+		this.source.afterFirstBatch = () -> {
+			for (int i = 0; i < 20; i++) {
+				seen.add(this.search.search(SearchQuery.of("shared")).total());
+			}
+		};
+		searcher.start();
+		try {
+			this.search.rebuild();
+		}
+		finally {
+			rebuilding.set(false);
+			searcher.join();
+		}
+		seen.add(this.search.search(SearchQuery.of("shared")).total());
+		assertThat(searches).hasPositiveValue();
+		assertThat(seen).isSubsetOf(700L, 2_100L).contains(700L, 2_100L);
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(2_100, 2_100));
+	}
+
+	@Test
 	void failedRebuildLeavesTheIndexAsItWas() {
 		this.search.index(List.of(segment(1, 1, "Old", 0, "before")));
 		this.source.segments
