@@ -26,9 +26,6 @@ public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @Defau
 		@DefaultValue("20ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
 		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom) {
 
-	static final SearchProperties DEFAULTS = new SearchProperties(10_000, Duration.ofSeconds(1), Duration.ofMillis(20),
-			500, 0, 256);
-
 	public SearchProperties {
 		if (exactTotalUpTo < 1) {
 			throw new IllegalArgumentException("podlens.search.exact-total-up-to must be at least 1");

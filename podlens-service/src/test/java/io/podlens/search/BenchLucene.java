@@ -55,9 +55,9 @@ public final class BenchLucene implements AutoCloseable {
 	/** Opens the index below {@code dataDir} (the service must not be running on it). */
 	public static BenchLucene open(Path dataDir) throws IOException {
 		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2000);
-		LuceneIndex index = new LuceneIndex(properties, SearchProperties.DEFAULTS);
+		LuceneIndex index = new LuceneIndex(properties, SearchSettings.defaults());
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
+				new TopicMatches(() -> null), SearchSettings.defaults());
 		return new BenchLucene(index, search);
 	}
 

@@ -31,9 +31,9 @@ class IndexRebuildTests {
 	@BeforeEach
 	void open() throws Exception {
 		this.properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
-		this.index = new LuceneIndex(this.properties, SearchProperties.DEFAULTS);
+		this.index = new LuceneIndex(this.properties, SearchSettings.defaults());
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
+				new TopicMatches(() -> null), SearchSettings.defaults());
 	}
 
 	@AfterEach
@@ -142,9 +142,9 @@ class IndexRebuildTests {
 		assertThat(this.search.search(SearchQuery.of("second")).total()).isEqualTo(1);
 		// the index survives a restart with its commit data
 		this.index.destroy();
-		this.index = new LuceneIndex(this.properties, SearchProperties.DEFAULTS);
+		this.index = new LuceneIndex(this.properties, SearchSettings.defaults());
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
+				new TopicMatches(() -> null), SearchSettings.defaults());
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

@@ -1,7 +1,6 @@
 package io.podlens.search;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -34,9 +33,9 @@ class LuceneSegmentSearchTests {
 	@BeforeEach
 	void indexSamples() throws Exception {
 		PodlensProperties properties = new PodlensProperties(this.dataDir, 200_000, 2_000);
-		this.index = new LuceneIndex(properties, SearchProperties.DEFAULTS);
+		this.index = new LuceneIndex(properties, SearchSettings.defaults());
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
-				new TopicMatches(() -> null), SearchProperties.DEFAULTS);
+				new TopicMatches(() -> null), SearchSettings.defaults());
 		this.search.index(List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
 				segment(2, 10, "科技浪", 1, "變色龍是一種會變色的動物。"), segment(3, 10, "科技浪", 2, "他的臉馬上變色了，像一條生氣的龍。"),
 				segment(4, 10, "科技浪", 3, "Google showed Project Astra, a new project."),
@@ -235,8 +234,7 @@ class LuceneSegmentSearchTests {
 			.toList());
 		LuceneSegmentSearch capped = new LuceneSegmentSearch(this.index,
 				new QueryTranslator(new PodlensProperties(this.dataDir, 200_000, 2_000)), new FakeSegmentSource(),
-				new TopicMatches(() -> null),
-				new SearchProperties(10, Duration.ofSeconds(1), Duration.ofMillis(20), 500, 0, 256));
+				new TopicMatches(() -> null), SearchSettings.withExactTotalUpTo(10));
 		SearchResult first = capped.search(SearchQuery.of("repeat").withPage(0, 5));
 		assertThat(first.totalExact()).isFalse();
 		assertThat(first.total()).isBetween(10L, 45L);
@@ -257,7 +255,7 @@ class LuceneSegmentSearchTests {
 	void tooManyClausesIsRejected() throws Exception {
 		PodlensProperties roomy = new PodlensProperties(this.dataDir, 200_000, 100_000);
 		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
-				new FakeSegmentSource(), new TopicMatches(() -> null), SearchProperties.DEFAULTS);
+				new FakeSegmentSource(), new TopicMatches(() -> null), SearchSettings.defaults());
 		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> lenient.search(SearchQuery.of(q)))
 			.withMessageContaining("clauses");

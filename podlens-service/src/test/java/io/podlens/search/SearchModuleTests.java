@@ -57,7 +57,7 @@ class SearchModuleTests {
 	private AnnotationConfigApplicationContext context() {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		context.registerBean(PodlensProperties.class, () -> new PodlensProperties(this.dataDir, 200_000, 2_000));
-		context.registerBean(SearchProperties.class, () -> SearchProperties.DEFAULTS);
+		context.registerBean(SearchProperties.class, () -> SearchSettings.defaults());
 		context.registerBean(SegmentSource.class, () -> this.source);
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener

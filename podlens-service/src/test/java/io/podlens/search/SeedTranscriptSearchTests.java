@@ -48,13 +48,13 @@ class SeedTranscriptSearchTests {
 		List<StoredSegment> segments = parse(SharedData.file("seeds/000_95363aa04b2cdaad.txt"));
 		this.segmentCount = segments.size();
 		PodlensProperties properties = new PodlensProperties(dataDir, 200_000, 2_000);
-		this.index = new LuceneIndex(properties, SearchProperties.DEFAULTS);
+		this.index = new LuceneIndex(properties, SearchSettings.defaults());
 		// Topic mentions as the topic feature stores them: extracted from the same
 		// segments.
 		this.topics = new FakeTopicLookup(Taxonomy.defaultTaxonomy(),
 				TopicExtractor.withDefaultTaxonomy().extract(segments));
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
-				new TopicMatches(() -> this.topics), SearchProperties.DEFAULTS);
+				new TopicMatches(() -> this.topics), SearchSettings.defaults());
 		this.search.index(segments);
 	}
 
