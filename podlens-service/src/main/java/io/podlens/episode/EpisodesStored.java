@@ -1,5 +1,6 @@
 package io.podlens.episode;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record EpisodesStored(List<Long> episodeIds) {
 	}
 
 	public static EpisodesStored of(long... episodeIds) {
-		return new EpisodesStored(java.util.Arrays.stream(episodeIds).boxed().toList());
+		return new EpisodesStored(Arrays.stream(episodeIds).boxed().toList());
 	}
 
 }

@@ -88,7 +88,7 @@ class TopicWorker implements DisposableBean {
 	}
 
 	/** Queues a stored episode for extraction; see {@link #enqueue(Collection)}. */
-	CompletableFuture<Void> enqueue(long episodeId) {
+	private CompletableFuture<Void> enqueue(long episodeId) {
 		CompletableFuture<Void> underWay = this.analysing.get(episodeId);
 		if (underWay != null) {
 			return underWay;
@@ -102,8 +102,7 @@ class TopicWorker implements DisposableBean {
 			this.executor.execute(() -> runPending(episodeId));
 		}
 		catch (RejectedExecutionException ex) {
-			// Shutting down: the publication stays incomplete and the next start resumes
-			// it.
+			// Shutting down: the publication stays incomplete; the next start resumes.
 			this.pending.remove(episodeId, created);
 		}
 		return created;
