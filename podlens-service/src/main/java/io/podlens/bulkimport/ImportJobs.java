@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.podlens.common.ForegroundWork;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.RequestTooLargeException;

@@ -18,8 +18,8 @@ public interface EpisodeImports {
 	ValidatedEpisode validate(NewEpisodeRequest request);
 
 	/**
-	 * Stores the episodes in one transaction: all of them or, when any fails, none. Each
-	 * stored episode is published as {@link EpisodeStored} after the commit.
+	 * Stores the episodes in one transaction: all of them or, when any fails, none. The
+	 * transaction publishes one {@link EpisodesStored} with their ids.
 	 * @throws io.podlens.common.ConflictException when an externalId is taken
 	 * @throws RuntimeException on any other failure (database errors included)
 	 */

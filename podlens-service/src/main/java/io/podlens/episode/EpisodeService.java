@@ -26,8 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores and reads episodes. An import is one transaction: either the episode and all its
- * segments are stored, or nothing is. Listeners (the search index, topic extraction) hear
- * about it through {@link EpisodeStored} once it has committed.
+ * segments are stored, or nothing is. Each transaction publishes one
+ * {@link EpisodesStored} (and a deletion one {@link EpisodeDeleted}); the event
+ * publication registry records it in the same transaction, so the search index and topic
+ * extraction hear about it once it has committed, and again after a failure or a restart
+ * until they have handled it.
  */
 @Service
 class EpisodeService {
@@ -56,12 +59,14 @@ class EpisodeService {
 
 	@Transactional
 	EpisodeView create(EpisodeFields fields, List<TranscriptSegment> transcript) {
-		return store(fields, transcript);
+		EpisodeView stored = store(fields, transcript);
+		this.events.publishEvent(EpisodesStored.of(stored.id()));
+		return stored;
 	}
 
 	/**
-	 * Stores several episodes in one transaction: all or none. Each still publishes its
-	 * own {@link EpisodeStored}; listeners may gather them until the commit.
+	 * Stores several episodes in one transaction: all or none, announced by one
+	 * {@link EpisodesStored}, so that the index handles the batch in one write.
 	 */
 	@Transactional
 	List<EpisodeView> createAll(List<ValidatedEpisode> drafts) {
@@ -69,10 +74,10 @@ class EpisodeService {
 		for (ValidatedEpisode draft : drafts) {
 			stored.add(store(draft.fields(), draft.segments()));
 			// Every episode is flushed already; detaching keeps dirty checking of the
-			// next
-			// flushes from growing with the batch.
+			// next flushes from growing with the batch.
 			this.entityManager.clear();
 		}
+		this.events.publishEvent(new EpisodesStored(stored.stream().map(EpisodeView::id).toList()));
 		return stored;
 	}
 
@@ -104,8 +109,6 @@ class EpisodeService {
 			}
 			this.segments.saveAll(rows);
 			this.episodes.flush();
-			this.events.publishEvent(new EpisodeStored(episode.getId(),
-					rows.stream().map((row) -> StoredSegments.of(episode, row)).toList()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request stored the same externalId between our check and our

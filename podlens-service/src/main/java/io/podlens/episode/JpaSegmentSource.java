@@ -1,5 +1,6 @@
 package io.podlens.episode;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -62,6 +63,17 @@ class JpaSegmentSource implements SegmentSource {
 				.map((segment) -> StoredSegments.of(episode, segment))
 				.toList())
 			.orElse(List.of()));
+	}
+
+	@Override
+	public List<StoredSegment> segmentsOf(Collection<Long> episodeIds) {
+		if (episodeIds.isEmpty()) {
+			return List.of();
+		}
+		return this.readOnly.execute((status) -> this.segments.findByEpisodeIds(episodeIds)
+			.stream()
+			.map((segment) -> StoredSegments.of(segment.getEpisode(), segment))
+			.toList());
 	}
 
 }

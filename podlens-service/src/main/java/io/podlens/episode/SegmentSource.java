@@ -1,5 +1,6 @@
 package io.podlens.episode;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,5 +24,11 @@ public interface SegmentSource {
 
 	/** The segments of one episode in order; empty when the episode does not exist. */
 	List<StoredSegment> segmentsOf(long episodeId);
+
+	/**
+	 * The segments of several episodes in one read, in ascending segment id order;
+	 * episodes that do not exist (deleted meanwhile) contribute none.
+	 */
+	List<StoredSegment> segmentsOf(Collection<Long> episodeIds);
 
 }

@@ -27,9 +27,10 @@ class IndexAdminController {
 
 	@PostMapping("/rebuild")
 	@Operation(summary = "Rebuild the search index", description = """
-			Re-creates the index from the segments in the database, streaming them in batches. \
-			Searches keep answering from the previous index until the rebuild commits. The same \
-			rebuild runs at startup when the index is missing or behind the database.""")
+			Re-creates the index from the segments in the database, streaming them in batches \
+			into a fresh index that replaces the previous one in one step once complete: \
+			searches keep answering from the previous index until then. The same rebuild runs \
+			at startup when the index is missing, behind the database or of an old schema.""")
 	@ApiResponse(responseCode = "200", description = "Number of segments indexed and duration")
 	@ApiResponse(responseCode = "500", description = "The rebuild failed; the previous index stays in place",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

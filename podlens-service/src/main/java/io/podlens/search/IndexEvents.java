@@ -1,97 +1,48 @@
 package io.podlens.search;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.podlens.episode.EpisodeDeleted;
-import io.podlens.episode.EpisodeStored;
-import io.podlens.episode.StoredSegment;
+import io.podlens.episode.EpisodesStored;
+import io.podlens.episode.SegmentSource;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index in step with the database. Listeners run synchronously after the
- * commit, so the request that stored an episode returns only once it is searchable. A
- * failure here leaves the database intact; it is logged and the next start (or
- * {@code POST /api/admin/index/rebuild}) repairs the index.
+ * Keeps the index in step with the database. Both listeners are transactional: the event
+ * publication registry records each event in the transaction that changed the data, and
+ * marks it complete only when the listener returned. They run right after the commit on
+ * the committing thread and return once the change is committed to the index and
+ * searchable, so {@code POST /api/episodes} answers 201 only then, and a bulk-import
+ * batch (one transaction, one event) is one index write with one commit.
+ * <p>
+ * A failure is not caught here: it leaves the publication incomplete, and the database
+ * intact, and the registry hands the event to the listener again later (see
+ * {@code common.EventRetry}) and after a restart. Both are idempotent: segments are
+ * replaced by id, deletes remove whatever is left of the episode.
  */
 @Component
 class IndexEvents {
 
-	private static final Logger log = LoggerFactory.getLogger(IndexEvents.class);
-
 	private final SegmentSearch search;
 
-	IndexEvents(SegmentSearch search) {
-		this.search = search;
-	}
+	private final SegmentSource segments;
 
-	private void index(List<EpisodeStored> events) {
-		List<StoredSegment> segments = new ArrayList<>();
-		events.forEach((event) -> segments.addAll(event.segments()));
-		try {
-			this.search.index(segments);
-		}
-		catch (RuntimeException ex) {
-			log.error("Indexing episodes {} failed; rebuild the index to repair it",
-					events.stream().map(EpisodeStored::episodeId).toList(), ex);
-		}
+	IndexEvents(SegmentSearch search, SegmentSource segments) {
+		this.search = search;
+		this.segments = segments;
 	}
 
 	/**
-	 * Episodes stored in one transaction (one import, or a batch of a bulk import) are
-	 * indexed together after its commit: one index update and one index commit per
-	 * transaction, not per episode.
+	 * Reads the segments back: the event carries ids only, episodes deleted since none.
 	 */
-	@EventListener
-	void on(EpisodeStored event) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			index(List.of(event));
-			return;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		pending.events.add(event);
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(EpisodesStored event) {
+		this.search.index(this.segments.segmentsOf(event.episodeIds()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(EpisodeDeleted event) {
-		try {
-			this.search.deleteEpisode(event.episodeId());
-		}
-		catch (RuntimeException ex) {
-			log.error("Removing episode {} from the index failed; rebuild the index to repair it", event.episodeId(),
-					ex);
-		}
-	}
-
-	/** The episodes stored by the current transaction, indexed once it has committed. */
-	private final class Pending implements TransactionSynchronization {
-
-		private final List<EpisodeStored> events = new ArrayList<>();
-
-		@Override
-		public void afterCommit() {
-			index(this.events);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(IndexEvents.this);
-		}
-
+		this.search.deleteEpisode(event.episodeId());
 	}
 
 }

@@ -2,21 +2,14 @@ package io.podlens.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -28,9 +21,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +40,29 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Owns the Lucene index at {@link PodlensProperties#indexDir()}: the directory, the one
- * writer and the searcher manager.
+ * The one owner of the Lucene index under {@link PodlensProperties#indexDir()}: the
+ * directory, the one {@link IndexWriter} with the one {@link #writerConfig()}, the
+ * near-real-time {@link SearcherManager} built from that writer, the
+ * {@link ControlledRealTimeReopenThread} that reopens it, and the commits.
  * <p>
- * Searchers are opened on the latest <em>commit</em>, not on the writer, so searches only
- * ever see committed states: a rebuild (delete all, re-add, one commit) becomes visible
- * in one step and what is searchable is always what is durable. Every write commits and
- * then refreshes blocking, so callers see their change on return; a background task
- * refreshes once a second as a safety net. Writes are serialized by one lock.
+ * <b>Visibility.</b> Searchers come from the writer, so a write becomes searchable at the
+ * next reopen, at most {@code reopen-max-stale} later, without waiting for a commit.
+ * Every write returns its {@link Generation} (the writer's sequence number); a caller
+ * that must read its own write waits for it with {@link #awaitSearchable}, which reopens
+ * within {@code reopen-min-stale}.
+ * <p>
+ * <b>Durability: one commit per write, grouped.</b> Each write commits before it returns,
+ * so once a write returned (and the event that asked for it was marked complete) its
+ * documents survive a crash. Concurrent writes share commits: a write whose changes a
+ * commit by another thread already covers does not commit again. A bulk-import batch is
+ * one write, hence at most one commit.
+ * <p>
+ * <b>Rebuilds</b> write a fresh directory with a writer of their own, commit it, and then
+ * swap it in (see {@link IndexDirectories}): searches see the previous index until the
+ * swap and the complete new one after it, never a partial one; a failed rebuild deletes
+ * its directory and leaves the index as it was. Writes wait while a rebuild runs (one
+ * lock: writes share it, a rebuild holds it alone), and a write that returned before the
+ * swap is in the rebuilt index, which was read from a database that already had it.
  */
 @Component
 class LuceneIndex implements DisposableBean {
@@ -66,231 +76,308 @@ class LuceneIndex implements DisposableBean {
 
 	static final String SCHEMA_VERSION = "4";
 
-	private final Directory directory;
+	private final SearchProperties settings;
 
-	private final SearcherManager searchers;
+	private final IndexDirectories directories;
 
-	private final ScheduledExecutorService refresher;
+	private final ParallelIndexing indexing;
 
-	private final ReentrantLock writeLock = new ReentrantLock();
+	/** Writes share it, a rebuild (and closing) holds it alone. */
+	private final ReadWriteLock writes = new ReentrantReadWriteLock();
 
-	/** Below this many documents an update is analysed on the calling thread. */
-	static final int PARALLEL_CHUNK = 256;
+	/** Guards commits and swaps of {@link #open}. */
+	private final Object commitLock = new Object();
 
-	/** Threads that analyse documents for large writes (bulk imports, rebuilds). */
-	private final int threads;
+	private final AtomicLong maxSegmentId = new AtomicLong();
 
-	private final ExecutorService indexing;
+	private volatile boolean schemaCurrent;
 
-	private IndexWriter writer;
+	private volatile OpenIndex open;
 
-	private long maxSegmentId;
+	/** Highest sequence number a commit of {@link #open} covers. */
+	private long committed = -1;
 
-	LuceneIndex(PodlensProperties properties) throws IOException {
-		Path dir = properties.indexDir();
-		Files.createDirectories(dir);
-		this.directory = FSDirectory.open(dir);
-		this.writer = openWriter();
-		this.maxSegmentId = committedMaxSegmentId();
-		if (!DirectoryReader.indexExists(this.directory)) {
-			commit();
+	LuceneIndex(PodlensProperties podlens, SearchProperties settings) throws IOException {
+		this.settings = settings;
+		this.directories = new IndexDirectories(podlens.indexDir());
+		Path current = this.directories.current();
+		this.directories.deleteAllBut(current);
+		this.indexing = new ParallelIndexing(settings.threads());
+		this.open = OpenIndex.open(current, settings);
+		if (!DirectoryReader.indexExists(this.open.directory())) {
+			// A new index is empty and of the current schema; the startup check compares
+			// it with the database.
+			this.schemaCurrent = true;
+			commit(0);
 		}
-		this.searchers = new SearcherManager(this.directory, null);
-		this.threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		AtomicInteger indexingThreads = new AtomicInteger();
-		this.indexing = Executors.newFixedThreadPool(this.threads, (task) -> {
-			Thread thread = new Thread(task, "lucene-index-" + indexingThreads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.refresher = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "lucene-refresh");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.refresher.scheduleWithFixedDelay(this::refreshQuietly, 1, 1, TimeUnit.SECONDS);
+		readCommitData();
 	}
 
 	/**
-	 * Adds or replaces segments by id, with the topics they mention, commits and
-	 * refreshes.
+	 * Adds or replaces segments by id, with the topics they mention (so repeating a write
+	 * is harmless), and commits. Large writes are analysed on the indexing threads.
+	 * @return the generation to wait for to see the segments
 	 */
-	void update(Collection<StoredSegment> segments, SegmentTopics topics) {
-		write(() -> {
-			List<StoredSegment> all = List.copyOf(segments);
-			// Small updates (one episode) are not worth a hand-off.
-			int chunk = Math.max(PARALLEL_CHUNK, (all.size() + this.threads - 1) / this.threads);
-			Parallel parallel = new Parallel(all.size() <= PARALLEL_CHUNK);
+	Generation update(Collection<StoredSegment> segments, SegmentTopics topics) {
+		List<StoredSegment> all = List.copyOf(segments);
+		return write((writer) -> {
+			int chunk = Math.max(this.settings.parallelFrom(),
+					(all.size() + this.indexing.threads() - 1) / this.indexing.threads());
+			ParallelIndexing.Batch batch = this.indexing.start(all.size() < this.settings.parallelFrom());
 			for (int from = 0; from < all.size(); from += chunk) {
 				List<StoredSegment> part = all.subList(from, Math.min(all.size(), from + chunk));
-				parallel.run(() -> {
+				batch.run(() -> {
+					long seq = -1;
 					for (StoredSegment segment : part) {
-						this.writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
+						seq = writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
 								SegmentDocuments.toDocument(segment, topics));
 					}
+					return seq;
 				});
 			}
-			parallel.await();
-			all.forEach((segment) -> this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId()));
+			long generation = batch.await();
+			all.forEach((segment) -> this.maxSegmentId.accumulateAndGet(segment.segmentId(), Math::max));
+			return generation;
 		});
 	}
 
-	void deleteEpisode(long episodeId) {
-		write(() -> this.writer.deleteDocuments(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId)));
+	/** Deletes every document of the episode (none is fine) and commits. */
+	Generation deleteEpisode(long episodeId) {
+		return write(
+				(writer) -> writer.deleteDocuments(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId)));
 	}
 
 	/**
-	 * Replaces the whole index with what {@code feed} hands to its sink, batch by batch
-	 * (each with the topics its segments mention), in one commit. Batches are analysed on
-	 * the indexing threads while the feed reads the next one. On failure the index is
-	 * rolled back to its last commit.
+	 * Builds a new index in a fresh directory from what {@code feed} hands to its sink,
+	 * batch by batch (each with the topics its segments mention), and swaps it in; see
+	 * the class comment. Batches are analysed on the indexing threads while the feed
+	 * reads the next one.
 	 * @return the number of segments indexed
 	 */
-	long replaceAll(Consumer<BiConsumer<List<StoredSegment>, SegmentTopics>> feed) {
-		long[] count = new long[1];
-		write(() -> {
-			this.writer.deleteAll();
-			this.maxSegmentId = 0;
-			Parallel parallel = new Parallel();
-			try {
-				feed.accept((batch, topics) -> {
-					List<StoredSegment> copy = List.copyOf(batch);
-					parallel.run(() -> {
-						for (StoredSegment segment : copy) {
-							this.writer.addDocument(SegmentDocuments.toDocument(segment, topics));
-						}
+	long rebuild(Consumer<BiConsumer<List<StoredSegment>, SegmentTopics>> feed) {
+		Lock lock = this.writes.writeLock();
+		lock.lock();
+		try {
+			Path dir = this.directories.fresh();
+			long[] count = new long[1];
+			long[] max = new long[1];
+			try (Directory fresh = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fresh, writerConfig())) {
+				ParallelIndexing.Batch batch = this.indexing.start(false);
+				try {
+					feed.accept((segments, topics) -> {
+						List<StoredSegment> copy = List.copyOf(segments);
+						batch.run(() -> {
+							long seq = -1;
+							for (StoredSegment segment : copy) {
+								seq = writer.addDocument(SegmentDocuments.toDocument(segment, topics));
+							}
+							return seq;
+						});
+						copy.forEach((segment) -> max[0] = Math.max(max[0], segment.segmentId()));
+						count[0] += copy.size();
 					});
-					copy.forEach((segment) -> this.maxSegmentId = Math.max(this.maxSegmentId, segment.segmentId()));
-					count[0] += copy.size();
-				});
+				}
+				catch (RuntimeException ex) {
+					// Nothing may still be in flight when the directory is deleted.
+					batch.awaitQuietly();
+					writer.rollback();
+					throw ex;
+				}
+				batch.await();
+				writer.setLiveCommitData(commitData(max[0], true).entrySet());
+				writer.commit();
 			}
-			catch (RuntimeException ex) {
-				// No document may still be in flight when the write rolls back.
-				parallel.awaitQuietly();
-				throw ex;
+			catch (IOException | RuntimeException ex) {
+				IndexDirectories.delete(dir);
+				if (ex instanceof IOException io) {
+					throw new UncheckedIOException("Rebuilding the index failed", io);
+				}
+				throw (RuntimeException) ex;
 			}
-			parallel.await();
-		});
-		return count[0];
+			swap(dir);
+			return count[0];
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Swapping in the rebuilt index failed", ex);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/** Blocks until searches see the write of {@code generation}. */
+	void awaitSearchable(Generation generation) {
+		if (generation.of() != this.open) {
+			// Rebuilt (or reopened on its last commit) since: the rebuild read a
+			// database that had the write already, a reopen makes the commit visible.
+			return;
+		}
+		try {
+			if (!generation.of().reopener().waitForGeneration(generation.seq(), 60_000)) {
+				throw new IllegalStateException("The index did not reopen within a minute");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the index to reopen", ex);
+		}
 	}
 
 	/** Runs {@code work} with a current searcher, released afterwards. */
 	<T> T search(SearcherWork<T> work) {
-		try {
-			IndexSearcher searcher = this.searchers.acquire();
+		while (true) {
+			SearcherManager searchers = this.open.searchers();
+			IndexSearcher searcher;
+			try {
+				searcher = searchers.acquire();
+			}
+			catch (AlreadyClosedException ex) {
+				if (this.open.searchers() == searchers) {
+					throw ex;
+				}
+				// A rebuild swapped the index in between: take the new one.
+				continue;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Opening a searcher failed", ex);
+			}
 			try {
 				return work.apply(searcher);
 			}
-			finally {
-				this.searchers.release(searcher);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Search failed", ex);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Search failed", ex);
+			finally {
+				release(searchers, searcher);
+			}
 		}
 	}
 
-	/** Counts and commit data of what searchers currently see. */
+	/** What searchers see now, and the highest segment id written. */
 	IndexStats stats() {
-		return search((searcher) -> {
-			Map<String, String> data = userData(searcher);
-			return new IndexStats(searcher.getIndexReader().numDocs(),
-					Long.parseLong(data.getOrDefault(MAX_SEGMENT_ID, "0")));
-		});
+		return new IndexStats(search((searcher) -> (long) searcher.getIndexReader().numDocs()),
+				this.maxSegmentId.get());
 	}
 
 	/** Whether the index was written with the current analysis and fields. */
 	boolean schemaCurrent() {
-		return search((searcher) -> SCHEMA_VERSION.equals(userData(searcher).get(SCHEMA)));
+		return this.schemaCurrent;
 	}
 
+	/** Closes in reverse order of opening: the index, then the indexing threads. */
 	@Override
 	public void destroy() throws IOException {
-		// Reverse order of opening: refresher, searchers, writer (commits), directory.
-		this.refresher.shutdownNow();
+		Lock lock = this.writes.writeLock();
+		lock.lock();
 		try {
-			this.refresher.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		this.writeLock.lock();
-		try {
-			// No write is running (the lock), so no indexing task is either.
-			this.indexing.shutdownNow();
-			this.searchers.close();
-			this.writer.close();
+			this.open.close();
 		}
 		finally {
-			this.writeLock.unlock();
-			this.directory.close();
+			this.indexing.close();
+			lock.unlock();
 		}
 	}
 
-	private void write(IndexWork work) {
-		this.writeLock.lock();
+	private Generation write(IndexWork work) {
+		Lock lock = this.writes.readLock();
+		lock.lock();
 		try {
-			work.run();
-			commit();
-		}
-		catch (IOException | RuntimeException ex) {
-			rollback();
-			if (ex instanceof IOException io) {
-				throw new UncheckedIOException("Index update failed", io);
+			OpenIndex current = this.open;
+			try {
+				long seq = work.run(current.writer());
+				commit(seq);
+				return new Generation(current, seq);
 			}
-			throw (RuntimeException) ex;
+			catch (IOException | RuntimeException ex) {
+				if (current.writer().getTragicException() != null || !current.writer().isOpen()) {
+					reopen(current);
+				}
+				if (ex instanceof IOException io) {
+					throw new UncheckedIOException("Index update failed", io);
+				}
+				throw (RuntimeException) ex;
+			}
 		}
 		finally {
-			this.writeLock.unlock();
-		}
-		refresh();
-	}
-
-	private void commit() throws IOException {
-		this.writer.setLiveCommitData(
-				Map.of(MAX_SEGMENT_ID, Long.toString(this.maxSegmentId), SCHEMA, SCHEMA_VERSION).entrySet());
-		this.writer.commit();
-	}
-
-	/** Drops uncommitted changes; rollback closes the writer, so open a new one. */
-	private void rollback() {
-		try {
-			this.writer.rollback();
-		}
-		catch (IOException ex) {
-			log.warn("Rolling back the index writer failed", ex);
-		}
-		try {
-			this.writer = openWriter();
-			this.maxSegmentId = committedMaxSegmentId();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Reopening the index writer failed", ex);
+			lock.unlock();
 		}
 	}
 
-	private void refresh() {
-		try {
-			this.searchers.maybeRefreshBlocking();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Refreshing the index searcher failed", ex);
+	/** Commits unless a commit by another write already covered {@code seq}. */
+	private void commit(long seq) throws IOException {
+		synchronized (this.commitLock) {
+			if (seq >= 0 && this.committed >= seq) {
+				return;
+			}
+			IndexWriter writer = this.open.writer();
+			writer.setLiveCommitData(commitData(this.maxSegmentId.get(), this.schemaCurrent).entrySet());
+			this.committed = Math.max(seq, writer.commit());
 		}
 	}
 
-	private void refreshQuietly() {
+	private void swap(Path dir) throws IOException {
+		OpenIndex old;
+		synchronized (this.commitLock) {
+			old = this.open;
+			this.directories.makeCurrent(dir);
+			this.open = OpenIndex.open(dir, this.settings);
+			this.committed = -1;
+			readCommitData();
+		}
 		try {
-			this.searchers.maybeRefresh();
+			old.close();
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Background index refresh failed", ex);
+			log.warn("Closing the replaced index failed", ex);
+		}
+		this.directories.deleteAllBut(dir);
+	}
+
+	/**
+	 * A writer hit by a tragic failure (disk full, I/O error) is closed for good: open a
+	 * new one on the last commit, so that the retried writes can succeed.
+	 */
+	private void reopen(OpenIndex broken) {
+		synchronized (this.commitLock) {
+			if (this.open != broken) {
+				return;
+			}
+			log.warn("The index writer failed for good; reopening it on the last commit",
+					broken.writer().getTragicException());
+			try {
+				broken.close();
+			}
+			catch (IOException | RuntimeException ex) {
+				log.debug("Closing the failed index writer failed", ex);
+			}
+			try {
+				this.open = OpenIndex.open(broken.path(), this.settings);
+				this.committed = -1;
+				readCommitData();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Reopening the index writer failed", ex);
+			}
 		}
 	}
 
-	private IndexWriter openWriter() throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(analyzer());
-		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
-		return new IndexWriter(this.directory, config);
+	private void readCommitData() throws IOException {
+		Map<String, String> data = SegmentInfos.readLatestCommit(this.open.directory()).getUserData();
+		this.schemaCurrent = SCHEMA_VERSION.equals(data.get(SCHEMA));
+		this.maxSegmentId.set(Long.parseLong(data.getOrDefault(MAX_SEGMENT_ID, "0")));
+	}
+
+	private static Map<String, String> commitData(long maxSegmentId, boolean schemaCurrent) {
+		return Map.of(MAX_SEGMENT_ID, Long.toString(maxSegmentId), SCHEMA, schemaCurrent ? SCHEMA_VERSION : "old");
+	}
+
+	private static void release(SearcherManager searchers, IndexSearcher searcher) {
+		try {
+			searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Releasing a searcher failed", ex);
+		}
 	}
 
 	/** The analysis of every indexed field (text, sound, words). */
@@ -299,16 +386,18 @@ class LuceneIndex implements DisposableBean {
 				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer()));
 	}
 
-	private long committedMaxSegmentId() throws IOException {
-		if (!DirectoryReader.indexExists(this.directory)) {
-			return 0;
-		}
-		String value = SegmentInfos.readLatestCommit(this.directory).getUserData().get(MAX_SEGMENT_ID);
-		return (value != null) ? Long.parseLong(value) : 0;
+	/** The one writer configuration, for the index in use and for rebuilds. */
+	static IndexWriterConfig writerConfig() {
+		IndexWriterConfig config = new IndexWriterConfig(analyzer());
+		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
+		return config;
 	}
 
-	private static Map<String, String> userData(IndexSearcher searcher) throws IOException {
-		return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+	/**
+	 * A write's position: searches see it once the reopen thread of the index it went to
+	 * reached {@code seq}.
+	 */
+	record Generation(OpenIndex of, long seq) {
 	}
 
 	@FunctionalInterface
@@ -321,91 +410,40 @@ class LuceneIndex implements DisposableBean {
 	@FunctionalInterface
 	private interface IndexWork {
 
-		void run() throws IOException;
+		/**
+		 * @return the sequence number of the work's last change
+		 */
+		long run(IndexWriter writer) throws IOException;
 
 	}
 
-	/**
-	 * Work handed to the indexing threads by one write: IndexWriter analyses documents
-	 * added from several threads in parallel. At most {@code threads} pieces are in
-	 * flight; {@link #run} waits for a free slot, {@link #await} for all and rethrows the
-	 * first failure so that the write rolls back.
-	 */
-	private final class Parallel {
+	/** An open index: directory, writer, near-real-time searchers, reopen thread. */
+	record OpenIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
+			ControlledRealTimeReopenThread<IndexSearcher> reopener) {
 
-		private final Semaphore slots = new Semaphore(LuceneIndex.this.threads);
-
-		private final List<Future<?>> running = new ArrayList<>();
-
-		private final boolean inline;
-
-		Parallel() {
-			this(false);
+		static OpenIndex open(Path path, SearchProperties settings) throws IOException {
+			Directory directory = FSDirectory.open(path);
+			IndexWriter writer = new IndexWriter(directory, writerConfig());
+			SearcherManager searchers = new SearcherManager(writer, null);
+			ControlledRealTimeReopenThread<IndexSearcher> reopener = new ControlledRealTimeReopenThread<>(writer,
+					searchers, settings.reopenMaxStale().toNanos() / 1e9, settings.reopenMinStale().toNanos() / 1e9);
+			reopener.setName("lucene-reopen");
+			reopener.setDaemon(true);
+			reopener.start();
+			return new OpenIndex(path, directory, writer, searchers, reopener);
 		}
 
-		/**
-		 * @param inline run every piece on the calling thread
-		 */
-		Parallel(boolean inline) {
-			this.inline = inline;
-		}
-
-		void run(IndexWork work) {
-			if (LuceneIndex.this.threads == 1 || this.inline) {
-				call(work);
-				return;
-			}
-			this.slots.acquireUninterruptibly();
-			this.running.add(LuceneIndex.this.indexing.submit(() -> {
-				try {
-					call(work);
-				}
-				finally {
-					this.slots.release();
-				}
-			}));
-		}
-
-		void awaitQuietly() {
+		/** Reverse order of opening. */
+		void close() throws IOException {
+			this.reopener.close();
+			this.searchers.close();
 			try {
-				await();
-			}
-			catch (IOException | RuntimeException ex) {
-				log.debug("Indexing failed while the write was failing anyway", ex);
-			}
-		}
-
-		void await() throws IOException {
-			RuntimeException failure = null;
-			for (Future<?> piece : this.running) {
-				try {
-					piece.get();
-				}
-				catch (ExecutionException ex) {
-					if (failure == null) {
-						failure = (ex.getCause() instanceof RuntimeException re) ? re
-								: new IllegalStateException(ex.getCause());
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IOException("Interrupted while indexing", ex);
+				if (this.writer.isOpen()) {
+					this.writer.close();
 				}
 			}
-			if (failure != null) {
-				if (failure instanceof UncheckedIOException io) {
-					throw io.getCause();
-				}
-				throw failure;
-			}
-		}
-
-		private static void call(IndexWork work) {
-			try {
-				work.run();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			finally {
+				this.directory.close();
 			}
 		}
 

@@ -42,8 +42,6 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneSegmentSearch.class);
 
-	static final int REBUILD_BATCH_SIZE = 500;
-
 	/** Relevance first; equal scores in a stable, readable order. */
 	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
 			new SortField(SegmentDocuments.EPISODE_ID, SortField.Type.LONG),
@@ -61,6 +59,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private final int exactTotalUpTo;
 
+	private final int rebuildBatchSize;
+
 	/**
 	 * Serializes every write that reads mentions with the write itself, so that the last
 	 * write of a segment carries its latest mentions.
@@ -70,6 +70,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
 			SearchProperties properties) {
 		this.exactTotalUpTo = properties.exactTotalUpTo();
+		this.rebuildBatchSize = properties.rebuildBatchSize();
 		this.index = index;
 		this.topics = topics;
 		this.translator = translator;
@@ -83,7 +84,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 			// the one before it (see reindexEpisode).
 			this.topicWrites.lock();
 			try {
-				this.index.update(segments, this.topics.of(segments));
+				this.index.awaitSearchable(this.index.update(segments, this.topics.of(segments)));
 			}
 			finally {
 				this.topicWrites.unlock();
@@ -103,7 +104,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 		}
 		this.topicWrites.lock();
 		try {
-			this.index.update(segments, this.topics.ofEpisode(episodeId));
+			this.index.awaitSearchable(this.index.update(segments, this.topics.ofEpisode(episodeId)));
 		}
 		finally {
 			this.topicWrites.unlock();
@@ -117,7 +118,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public void deleteEpisode(long episodeId) {
-		this.index.deleteEpisode(episodeId);
+		this.index.awaitSearchable(this.index.deleteEpisode(episodeId));
 	}
 
 	@Override
@@ -288,7 +289,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 		long count;
 		this.topicWrites.lock();
 		try {
-			count = this.index.replaceAll((sink) -> this.source.forEachBatch(REBUILD_BATCH_SIZE,
+			count = this.index.rebuild((sink) -> this.source.forEachBatch(this.rebuildBatchSize,
 					(batch) -> sink.accept(batch, this.topics.of(batch))));
 		}
 		finally {

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TopicAnalysis {
 
 	// Two analyses of one episode at once (the background worker and an on-demand
-	// request)
-	// must not interleave their delete and insert; striped locks keep memory constant.
+	// request) must not interleave their delete and insert; striped locks keep memory
+	// constant.
 	private final ReentrantLock[] locks = new ReentrantLock[64];
 
 	private final SegmentSource segments;
@@ -34,17 +34,14 @@ class TopicAnalysis {
 
 	private final EpisodeCatalog episodes;
 
-	private final EpisodeTable analysed;
-
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeCatalog episodes,
-			EpisodeTable analysed, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.segments = segments;
 		this.episodes = episodes;
-		this.analysed = analysed;
 		this.events = events;
 		this.catalog = catalog;
 		this.mentions = mentions;
@@ -77,7 +74,6 @@ class TopicAnalysis {
 				}
 				this.mentions.deleteByEpisode(episodeId);
 				this.mentions.saveAll(rows);
-				this.analysed.markAnalysed(episodeId);
 				// In this transaction: whoever follows the mentions sees exactly the
 				// committed ones.
 				this.events.publishEvent(new MentionsStored(episodeId));

@@ -1,17 +1,25 @@
 package io.podlens.topic;
 
+import java.util.concurrent.CompletableFuture;
+
+import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.EpisodeDeleted;
-import io.podlens.episode.EpisodeStored;
+import io.podlens.episode.EpisodesStored;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Starts extraction when an episode is stored (after the commit, in the background) and
- * re-analysis when the taxonomy changes.
+ * Starts extraction when episodes are stored and re-analysis when the taxonomy changes.
+ * <p>
+ * Both episode listeners are transactional, so the event publication registry records
+ * them in the transaction that stored (or deleted) the episodes. The stored listener only
+ * queues the ids (it runs after the commit, on the committing thread) and returns the
+ * future of their analysis: the registry marks the publication complete when that
+ * completes, so episodes still queued when the service stops are resubmitted at the next
+ * start, and a failed analysis is resubmitted later (see {@code common.EventRetry}).
  */
 @Component
 class TopicEvents {
@@ -20,21 +28,21 @@ class TopicEvents {
 
 	private final TopicCatalog catalog;
 
-	private final EpisodeTable episodes;
+	private final EpisodeCatalog episodes;
 
-	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeTable episodes) {
+	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes) {
 		this.worker = worker;
 		this.catalog = catalog;
 		this.episodes = episodes;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(EpisodeStored event) {
-		this.worker.enqueue(event.episodeId());
+	@TransactionalEventListener(fallbackExecution = true)
+	CompletableFuture<Void> on(EpisodesStored event) {
+		return this.worker.enqueue(event.episodeIds());
 	}
 
 	/** The database has already deleted the mentions (on delete cascade). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(EpisodeDeleted event) {
 		this.worker.forget(event.episodeId());
 	}
@@ -44,17 +52,12 @@ class TopicEvents {
 		this.worker.requestReanalysis();
 	}
 
-	/**
-	 * Episodes stored before the taxonomy was seeded have no mentions yet; episodes
-	 * queued when the service stopped (the queue lives in memory) are resumed.
-	 */
+	/** Episodes stored before the taxonomy was seeded have no mentions yet. */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
 		if (this.catalog.seededAtStartup() && !this.episodes.ids().isEmpty()) {
 			this.worker.requestReanalysis();
-			return;
 		}
-		this.episodes.unanalysedIds().forEach(this.worker::enqueue);
 	}
 
 }

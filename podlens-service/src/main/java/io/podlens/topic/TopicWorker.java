@@ -3,21 +3,24 @@ package io.podlens.topic;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.podlens.common.ForegroundWork;
+import io.podlens.episode.EpisodeCatalog;
+import io.podlens.bulkimport.ForegroundWork;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,10 +29,15 @@ import org.springframework.stereotype.Component;
 /**
  * Runs topic extraction off the request threads, one episode at a time on a single thread
  * (extracting a long episode takes seconds and the machine is small). Two kinds of work:
- * newly stored episodes, queued by id (an id queued twice runs once, so the queue never
- * holds more than one entry per episode and no segments), and re-analysis of all stored
- * episodes after a taxonomy change. A change during a run restarts it with the new
- * taxonomy; new episodes are analysed between the episodes of a run.
+ * newly stored episodes, queued by id, and re-analysis of all stored episodes after a
+ * taxonomy change. A change during a run restarts it with the new taxonomy; new episodes
+ * are analysed between the episodes of a run.
+ * <p>
+ * Queuing an episode returns a future that completes once it is analysed: the event
+ * listener hands it to the event publication registry, which marks the publication
+ * complete only then, so a restart resubmits what was still queued. An id queued again
+ * while queued or under way (a resubmission) joins the existing future instead of adding
+ * work, so the queue never holds more than one entry per episode and no segments.
  */
 @Component
 class TopicWorker implements DisposableBean {
@@ -43,18 +51,19 @@ class TopicWorker implements DisposableBean {
 		return thread;
 	});
 
-	private final Set<Long> pending = ConcurrentHashMap.newKeySet();
-
-	private final AtomicBoolean jobScheduled = new AtomicBoolean();
+	/** Queued episodes, each with the future its listeners wait on. */
+	private final Map<Long, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
 
 	/** Queued episodes under way (taken off {@code pending}, not yet stored). */
-	private final AtomicInteger analysing = new AtomicInteger();
+	private final Map<Long, CompletableFuture<Void>> analysing = new ConcurrentHashMap<>();
+
+	private final AtomicBoolean jobScheduled = new AtomicBoolean();
 
 	private final TopicAnalysis analysis;
 
 	private final TopicCatalog catalog;
 
-	private final EpisodeTable episodes;
+	private final EpisodeCatalog episodes;
 
 	private final ForegroundWork foreground;
 
@@ -62,7 +71,7 @@ class TopicWorker implements DisposableBean {
 
 	private volatile ReanalysisStatus status;
 
-	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeTable episodes, ForegroundWork foreground) {
+	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeCatalog episodes, ForegroundWork foreground) {
 		this.analysis = analysis;
 		this.foreground = foreground;
 		this.catalog = catalog;
@@ -70,16 +79,42 @@ class TopicWorker implements DisposableBean {
 		this.status = ReanalysisStatus.idle(0);
 	}
 
-	/** Queues a stored episode for extraction. */
-	void enqueue(long episodeId) {
-		if (this.pending.add(episodeId)) {
-			this.executor.execute(() -> runPending(episodeId));
-		}
+	/**
+	 * Queues stored episodes for extraction.
+	 * @return completes once all of them are analysed (or gone); exceptionally when the
+	 * analysis of one failed, so that the event asking for it is retried
+	 */
+	CompletableFuture<Void> enqueue(Collection<Long> episodeIds) {
+		return CompletableFuture.allOf(episodeIds.stream().map(this::enqueue).toArray(CompletableFuture[]::new));
 	}
 
-	/** Drops a queued episode that was deleted. */
+	/** Queues a stored episode for extraction; see {@link #enqueue(Collection)}. */
+	private CompletableFuture<Void> enqueue(long episodeId) {
+		CompletableFuture<Void> underWay = this.analysing.get(episodeId);
+		if (underWay != null) {
+			return underWay;
+		}
+		CompletableFuture<Void> created = new CompletableFuture<>();
+		CompletableFuture<Void> queued = this.pending.putIfAbsent(episodeId, created);
+		if (queued != null) {
+			return queued;
+		}
+		try {
+			this.executor.execute(() -> runPending(episodeId));
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: the publication stays incomplete; the next start resumes.
+			this.pending.remove(episodeId, created);
+		}
+		return created;
+	}
+
+	/** Drops a queued episode that was deleted: nothing is left to analyse. */
 	void forget(long episodeId) {
-		this.pending.remove(episodeId);
+		CompletableFuture<Void> queued = this.pending.remove(episodeId);
+		if (queued != null) {
+			queued.complete(null);
+		}
 	}
 
 	/** Asks for every stored episode to be analysed again with the current taxonomy. */
@@ -96,7 +131,7 @@ class TopicWorker implements DisposableBean {
 		ReanalysisStatus current = this.status;
 		return ((current.status() == ReanalysisStatus.State.IDLE)
 				? ReanalysisStatus.idle(this.catalog.current().version()) : current)
-			.withQueued(this.pending.size() + this.analysing.get());
+			.withQueued(this.pending.size() + this.analysing.size());
 	}
 
 	/** Waits until all work queued so far is done; for tests and shutdown. */
@@ -113,31 +148,45 @@ class TopicWorker implements DisposableBean {
 	}
 
 	private void runPending(long episodeId) {
-		if (!this.pending.contains(episodeId)) {
+		if (!this.pending.containsKey(episodeId)) {
 			return;
 		}
 		try {
-			// New episodes wait for a running bulk import; their analysis is recorded,
-			// so a restart meanwhile resumes them (see TopicEvents).
+			// New episodes wait for a running bulk import; their publications stay
+			// incomplete meanwhile, so a restart resumes them.
 			this.foreground.awaitIdle();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return;
 		}
-		if (this.pending.remove(episodeId)) {
-			this.analysing.incrementAndGet();
-			try {
-				analyseQuietly(episodeId);
-			}
-			finally {
-				this.analysing.decrementAndGet();
-			}
+		CompletableFuture<Void> done = this.pending.get(episodeId);
+		if (done == null) {
+			return;
+		}
+		this.analysing.put(episodeId, done);
+		this.pending.remove(episodeId, done);
+		try {
+			this.analysis.analyse(episodeId);
+			done.complete(null);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The episode (or a topic) was deleted while it was analysed: nothing to
+			// keep.
+			log.debug("Mentions of episode {} not stored: deleted meanwhile", episodeId, ex);
+			done.complete(null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Topic extraction of episode {} failed; it is retried later", episodeId, ex);
+			done.completeExceptionally(ex);
+		}
+		finally {
+			this.analysing.remove(episodeId, done);
 		}
 	}
 
 	private void drainPending() {
-		for (Long episodeId : List.copyOf(this.pending)) {
+		for (Long episodeId : List.copyOf(this.pending.keySet())) {
 			runPending(episodeId);
 		}
 	}

@@ -56,9 +56,9 @@ public final class BenchLucene implements AutoCloseable {
 	/** Opens the index below {@code dataDir} (the service must not be running on it). */
 	public static BenchLucene open(Path dataDir) throws IOException {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
-		LuceneIndex index = new LuceneIndex(properties);
+		LuceneIndex index = new LuceneIndex(properties, SearchSettings.defaults());
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
+				FakeTopicLookup.none(), SearchSettings.defaults());
 		return new BenchLucene(index, search);
 	}
 
@@ -92,6 +92,11 @@ public final class BenchLucene implements AutoCloseable {
 
 		@Override
 		public List<StoredSegment> segmentsOf(long episodeId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<StoredSegment> segmentsOf(java.util.Collection<Long> episodeIds) {
 			throw new UnsupportedOperationException();
 		}
 

@@ -1,6 +1,7 @@
 package io.podlens.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,6 +48,14 @@ class FakeSegmentSource implements SegmentSource {
 	@Override
 	public List<StoredSegment> segmentsOf(long episodeId) {
 		return this.segments.stream().filter((s) -> s.episodeId() == episodeId).toList();
+	}
+
+	@Override
+	public List<StoredSegment> segmentsOf(Collection<Long> episodeIds) {
+		return this.segments.stream()
+			.filter((s) -> episodeIds.contains(s.episodeId()))
+			.sorted(Comparator.comparingLong(StoredSegment::segmentId))
+			.toList();
 	}
 
 }

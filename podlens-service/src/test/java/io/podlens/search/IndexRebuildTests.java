@@ -32,9 +32,9 @@ class IndexRebuildTests {
 	@BeforeEach
 	void open() throws Exception {
 		this.properties = TestPodlensProperties.withDataDir(this.dataDir);
-		this.index = new LuceneIndex(this.properties);
+		this.index = new LuceneIndex(this.properties, SearchSettings.defaults());
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
+				FakeTopicLookup.none(), SearchSettings.defaults());
 	}
 
 	@AfterEach
@@ -82,6 +82,41 @@ class IndexRebuildTests {
 	}
 
 	@Test
+	void concurrentSearchesSeeTheOldOrTheNewIndexNeverAPartialOne() throws Exception {
+		this.search.index(IntStream.range(0, 700).mapToObj((i) -> segment(i + 1, 1, "Old", i, "shared word")).toList());
+		this.source.segments
+			.addAll(IntStream.range(0, 2_100).mapToObj((i) -> segment(i + 1, 2, "New", i, "shared word")).toList());
+		java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean(true);
+		java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+		Thread searcher = new Thread(() -> {
+			while (rebuilding.get()) {
+				seen.add(this.search.search(SearchQuery.of("shared")).total());
+				searches.incrementAndGet();
+			}
+		});
+		// Mid-rebuild searches run on the feeding thread too, while batches are in
+		// flight.
+		this.source.afterFirstBatch = () -> {
+			for (int i = 0; i < 20; i++) {
+				seen.add(this.search.search(SearchQuery.of("shared")).total());
+			}
+		};
+		searcher.start();
+		try {
+			this.search.rebuild();
+		}
+		finally {
+			rebuilding.set(false);
+			searcher.join();
+		}
+		seen.add(this.search.search(SearchQuery.of("shared")).total());
+		assertThat(searches).hasPositiveValue();
+		assertThat(seen).isSubsetOf(700L, 2_100L).contains(700L, 2_100L);
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(2_100, 2_100));
+	}
+
+	@Test
 	void failedRebuildLeavesTheIndexAsItWas() {
 		this.search.index(List.of(segment(1, 1, "Old", 0, "before")));
 		this.source.segments
@@ -108,9 +143,9 @@ class IndexRebuildTests {
 		assertThat(this.search.search(SearchQuery.of("second")).total()).isEqualTo(1);
 		// the index survives a restart with its commit data
 		this.index.destroy();
-		this.index = new LuceneIndex(this.properties);
+		this.index = new LuceneIndex(this.properties, SearchSettings.defaults());
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
+				FakeTopicLookup.none(), SearchSettings.defaults());
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

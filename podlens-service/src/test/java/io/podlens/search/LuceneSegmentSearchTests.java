@@ -42,9 +42,9 @@ class LuceneSegmentSearchTests {
 	@BeforeEach
 	void indexSamples() throws Exception {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(this.dataDir);
-		this.index = new LuceneIndex(properties);
+		this.index = new LuceneIndex(properties, SearchSettings.defaults());
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), this.source,
-				FakeTopicLookup.none(), SearchProperties.DEFAULTS);
+				FakeTopicLookup.none(), SearchSettings.defaults());
 		List<StoredSegment> first = List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
 				segment(2, 10, "科技浪", 1, "變色龍是一種會變色的動物。"), segment(3, 10, "科技浪", 2, "他的臉馬上變色了，像一條生氣的龍。"),
 				segment(4, 10, "科技浪", 3, "Google showed Project Astra, a new project."),
@@ -248,7 +248,7 @@ class LuceneSegmentSearchTests {
 			.toList());
 		LuceneSegmentSearch capped = new LuceneSegmentSearch(this.index,
 				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), new FakeSegmentSource(),
-				FakeTopicLookup.none(), new SearchProperties(10));
+				FakeTopicLookup.none(), SearchSettings.withExactTotalUpTo(10));
 		SearchResult first = capped.search(SearchQuery.of("repeat").withPage(0, 5));
 		assertThat(first.totalExact()).isFalse();
 		assertThat(first.total()).isBetween(10L, 45L);
@@ -269,7 +269,7 @@ class LuceneSegmentSearchTests {
 	void tooManyClausesIsRejected() throws Exception {
 		PodlensProperties roomy = TestPodlensProperties.withMaxQueryLength(this.dataDir, 100_000);
 		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
-				new FakeSegmentSource(), FakeTopicLookup.none(), SearchProperties.DEFAULTS);
+				new FakeSegmentSource(), FakeTopicLookup.none(), SearchSettings.defaults());
 		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> lenient.search(SearchQuery.of(q)))
 			.withMessageContaining("clauses");
@@ -296,7 +296,7 @@ class LuceneSegmentSearchTests {
 						new Topic("gemini", "Gemini", TopicCategory.MODEL, List.of(), List.of())));
 		LuceneSegmentSearch withTopics = new LuceneSegmentSearch(this.index,
 				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), this.source,
-				new TopicMatches(topics.provider()), SearchProperties.DEFAULTS);
+				new TopicMatches(topics.provider()), SearchSettings.defaults());
 		IndexTopicCounts counts = new IndexTopicCounts(this.index);
 		// Nothing indexed yet: the documents carry no topic.
 		assertThat(withTopics.search(topicOnly("gemini")).hits()).isEmpty();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.EpisodeDeleted;
-import io.podlens.episode.EpisodeStored;
+import io.podlens.episode.EpisodesStored;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
@@ -52,9 +52,13 @@ class SearchModuleTests {
 					new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 			assertThat(search.search(SearchQuery.of("变色龙")).total()).isEqualTo(1);
 
-			context.publishEvent(new EpisodeStored(6, List.of(segment(2, 6, "P", 0, "another 變色龍"))));
+			// The event names the episode; the listener reads its segments from the
+			// source.
+			this.source.segments.add(segment(2, 6, "P", 0, "another 變色龍"));
+			context.publishEvent(EpisodesStored.of(6));
 			assertThat(search.search(SearchQuery.of("变色龙")).total()).isEqualTo(2);
 
+			this.source.segments.removeIf((segment) -> segment.episodeId() == 5);
 			context.publishEvent(new EpisodeDeleted(5));
 			assertThat(search.search(SearchQuery.of("变色龙")).hits()).extracting(SearchHit::episodeId)
 				.containsExactly(6L);
@@ -71,7 +75,7 @@ class SearchModuleTests {
 			SegmentSearch search = context.getBean(SegmentSearch.class);
 			MentionCounts counts = context.getBean(MentionCounts.class);
 			SearchQuery chameleon = new SearchQuery(null, null, null, null, null, 0, 20, false, "chameleon");
-			context.publishEvent(new EpisodeStored(5, List.of(stored)));
+			context.publishEvent(EpisodesStored.of(5));
 			assertThat(search.search(chameleon).total()).isZero();
 
 			topics.store(5, List.of(new Mention("chameleon", 0, 1, 0, 3, "變色龍", MatchKind.ALIAS, 0.9)));
@@ -80,7 +84,7 @@ class SearchModuleTests {
 				.containsExactly("<mark>變色龍</mark> from the database");
 			assertThat(counts.of("chameleon")).isEqualTo(new MentionCounts.Counts(1, 1));
 			// Indexing the episode again keeps its topics.
-			context.publishEvent(new EpisodeStored(5, List.of(stored)));
+			context.publishEvent(EpisodesStored.of(5));
 			assertThat(search.search(chameleon).total()).isEqualTo(1);
 
 			topics.deleteMentionsOf("chameleon");
@@ -100,7 +104,7 @@ class SearchModuleTests {
 			context.registerBean(TopicLookup.class, () -> topics);
 		}
 		context.registerBean(PodlensProperties.class, () -> TestPodlensProperties.withDataDir(this.dataDir));
-		context.registerBean(SearchProperties.class, () -> SearchProperties.DEFAULTS);
+		context.registerBean(SearchProperties.class, () -> SearchSettings.defaults());
 		context.registerBean(SegmentSource.class, () -> this.source);
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener

@@ -48,13 +48,13 @@ class SeedTranscriptSearchTests {
 		List<StoredSegment> segments = parse(SharedData.file("seeds/000_95363aa04b2cdaad.txt"));
 		this.segmentCount = segments.size();
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
-		this.index = new LuceneIndex(properties);
+		this.index = new LuceneIndex(properties, SearchSettings.defaults());
 		// Topic mentions as the topic feature stores them: extracted from the same
 		// segments.
 		this.topics = new FakeTopicLookup(TopicFixtures.defaultTopics()).store(segments.get(0).episodeId(),
 				TopicFixtures.extractWithDefaultTaxonomy(segments));
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
-				new TopicMatches(this.topics.provider()), SearchProperties.DEFAULTS);
+				new TopicMatches(this.topics.provider()), SearchSettings.defaults());
 		this.search.index(segments);
 	}
 

@@ -1,4 +1,4 @@
-package io.podlens.common;
+package io.podlens.bulkimport;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -7,9 +7,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
- * Work a user is waiting on in bulk (a bulk import) that background enrichment (topic
- * extraction) should not slow down. The machine has few cores: while foreground work
- * runs, background work waits between its units and catches up afterwards.
+ * The throttle of bulk imports, published for background enrichment (topic extraction): a
+ * bulk import is work a user waits on, and the machine has few cores, so while one runs,
+ * background work waits between its units and catches up afterwards.
  */
 @Component
 public class ForegroundWork {
@@ -30,17 +30,6 @@ public class ForegroundWork {
 			this.lock.unlock();
 		}
 		return this::end;
-	}
-
-	/** Whether foreground work is running now. */
-	public boolean busy() {
-		this.lock.lock();
-		try {
-			return this.running > 0;
-		}
-		finally {
-			this.lock.unlock();
-		}
 	}
 
 	/** Blocks while foreground work runs. */
