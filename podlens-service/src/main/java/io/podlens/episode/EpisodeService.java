@@ -44,11 +44,14 @@ class EpisodeService {
 
 	private final EntityManager entityManager;
 
-	EpisodeService(EpisodeRepository episodes, SegmentRepository segments, ApplicationEventPublisher events,
-			PodlensProperties properties, EntityManager entityManager) {
+	private final SegmentInserts segmentInserts;
+
+	EpisodeService(EpisodeRepository episodes, SegmentRepository segments, SegmentInserts segmentInserts,
+			ApplicationEventPublisher events, PodlensProperties properties, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.episodes = episodes;
 		this.segments = segments;
+		this.segmentInserts = segmentInserts;
 		this.events = events;
 		this.properties = properties;
 		this.clock = Clock.systemUTC();
@@ -68,9 +71,8 @@ class EpisodeService {
 		List<EpisodeView> stored = new ArrayList<>(drafts.size());
 		for (ValidatedEpisode draft : drafts) {
 			stored.add(store(draft.fields(), draft.segments()));
-			// Every episode is flushed already; detaching keeps dirty checking of the
-			// next
-			// flushes from growing with the batch.
+			// Each episode is flushed already: detaching it keeps later flushes from
+			// dirty-checking the whole batch.
 			this.entityManager.clear();
 		}
 		return stored;
@@ -96,20 +98,15 @@ class EpisodeService {
 		Episode episode = new Episode(fields.title(), fields.podcast(), fields.externalId(), language,
 				fields.publishedAt(), durationMs, transcript.size(), Instant.now(this.clock));
 		try {
-			this.episodes.save(episode);
-			List<Segment> rows = new ArrayList<>(transcript.size());
-			for (int i = 0; i < transcript.size(); i++) {
-				TranscriptSegment part = transcript.get(i);
-				rows.add(new Segment(episode, i, part.startMs(), part.endMs(), part.speaker(), part.text()));
-			}
-			this.segments.saveAll(rows);
-			this.episodes.flush();
+			// The episode row must exist before its segments reference it; a taken
+			// externalId fails here.
+			this.episodes.saveAndFlush(episode);
+			List<Segment> rows = this.segmentInserts.insert(episode, transcript);
 			this.events.publishEvent(new EpisodeStored(episode.getId(),
 					rows.stream().map((row) -> StoredSegments.of(episode, row)).toList()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another request stored the same externalId between our check and our
-			// insert.
+			// Another request took the externalId between our check and our insert.
 			rejectDuplicate(fields);
 			throw ex;
 		}
