@@ -1,5 +1,6 @@
 package io.podlens.episode;
 
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Set;
 
 import io.podlens.common.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +24,10 @@ class EpisodeImporter implements EpisodeImports {
 
 	private final EpisodeService episodes;
 
-	EpisodeImporter(Validator validator, EpisodeService episodes) {
-		this.validator = validator;
+	EpisodeImporter(ValidatorFactory validators, EpisodeService episodes) {
+		// Requests are not entities: the default resolver asks JPA whether every field of
+		// every segment is loaded, a fifth of the validation time of a bulk import.
+		this.validator = validators.usingContext().traversableResolver(new Everything()).getValidator();
 		this.episodes = episodes;
 	}
 
@@ -57,6 +63,21 @@ class EpisodeImporter implements EpisodeImports {
 		Map<String, Object> where = new LinkedHashMap<>();
 		where.put("field", sorted.get(0).getPropertyPath().toString());
 		return new InvalidInputException("Invalid request", detail, where);
+	}
+
+	/** Every property is validated and cascaded into, as without JPA. */
+	private static final class Everything implements TraversableResolver {
+
+		@Override
+		public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+			return true;
+		}
+
+		@Override
+		public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+			return true;
+		}
+
 	}
 
 }

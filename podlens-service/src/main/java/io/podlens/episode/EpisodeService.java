@@ -47,11 +47,14 @@ class EpisodeService {
 
 	private final EntityManager entityManager;
 
-	EpisodeService(EpisodeRepository episodes, SegmentRepository segments, ApplicationEventPublisher events,
-			PodlensProperties properties, EntityManager entityManager) {
+	private final SegmentInserts segmentInserts;
+
+	EpisodeService(EpisodeRepository episodes, SegmentRepository segments, SegmentInserts segmentInserts,
+			ApplicationEventPublisher events, PodlensProperties properties, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.episodes = episodes;
 		this.segments = segments;
+		this.segmentInserts = segmentInserts;
 		this.events = events;
 		this.properties = properties;
 		this.clock = Clock.systemUTC();
@@ -101,18 +104,13 @@ class EpisodeService {
 		Episode episode = new Episode(fields.title(), fields.podcast(), fields.externalId(), language,
 				fields.publishedAt(), durationMs, transcript.size(), Instant.now(this.clock));
 		try {
-			this.episodes.save(episode);
-			List<Segment> rows = new ArrayList<>(transcript.size());
-			for (int i = 0; i < transcript.size(); i++) {
-				TranscriptSegment part = transcript.get(i);
-				rows.add(new Segment(episode, i, part.startMs(), part.endMs(), part.speaker(), part.text()));
-			}
-			this.segments.saveAll(rows);
-			this.episodes.flush();
+			// The episode row must exist before its segments reference it; a taken
+			// externalId fails here.
+			this.episodes.saveAndFlush(episode);
+			this.segmentInserts.insert(episode, transcript);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another request stored the same externalId between our check and our
-			// insert.
+			// Another request took the externalId between our check and our insert.
 			rejectDuplicate(fields);
 			throw ex;
 		}

@@ -52,6 +52,15 @@ class Segment {
 		this.text = text;
 	}
 
+	/**
+	 * A row that {@link SegmentInserts} writes with JDBC, its id already taken from the
+	 * entity's own generator; never persisted through JPA.
+	 */
+	Segment(long id, Episode episode, int index, long startMs, long endMs, String speaker, String text) {
+		this(episode, index, startMs, endMs, speaker, text);
+		this.id = id;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -1,11 +1,16 @@
 package io.podlens.search;
 
+import java.io.IOException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +27,11 @@ class SearchController {
 
 	private final SegmentSearch search;
 
-	SearchController(SegmentSearch search) {
+	private final ObjectWriter json;
+
+	SearchController(SegmentSearch search, JsonMapper json) {
 		this.search = search;
+		this.json = json.writerFor(SearchResult.class);
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,12 +44,14 @@ class SearchController {
 			raw text and an HTML snippet (escaped, <mark> around matches). `total` is exact up to \
 			podlens.search.exact-total-up-to matches (10,000) and always up to the requested page; \
 			beyond that it is a lower bound and `totalExact` is false.""")
-	@ApiResponse(responseCode = "200", description = "One page of hits")
+	@ApiResponse(responseCode = "200", description = "One page of hits",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = SearchResult.class)))
 	@ApiResponse(responseCode = "400",
 			description = "Missing or malformed query, bad filter (fromMs > toMs) or paging out of range",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	SearchResult search(
+	void search(
 			@Parameter(description = "Query string; required unless topic is given",
 					example = "\"Project Astra\" OR 多模態模型") @RequestParam(required = false) String q,
 			@Parameter(description = "Only segments of this episode",
@@ -62,8 +72,17 @@ class SearchController {
 					example = "chameleon") @RequestParam(required = false) String topic,
 			@Parameter(description = "0-based page number", example = "0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100",
-					example = "20") @RequestParam(defaultValue = "20") int size) {
-		return this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic));
+					example = "20") @RequestParam(defaultValue = "20") int size,
+			HttpServletResponse response) throws IOException {
+		SearchResult result = this.search
+			.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic));
+		// Written here rather than by the message converters: the mapping's produces has
+		// already settled the media type, and negotiating it again per request cost more
+		// than writing the page. One write with a Content-Length instead of chunks.
+		byte[] body = this.json.writeValueAsBytes(result);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * on-demand analysis returns once its topics are searchable and counted.
  * <p>
  * Like {@link IndexEvents}, failures are not caught: the event publication registry keeps
- * the event incomplete and hands it over again later; rewriting an episode's documents
- * is idempotent.
+ * the event incomplete and hands it over again later; rewriting an episode's documents is
+ * idempotent.
  */
 @Component
 class TopicIndexEvents {
