@@ -8,19 +8,23 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link SegmentSource} over the database, reading in keyset-paged batches. */
+/**
+ * {@link SegmentSource} over the database: keyset-paged batches for rebuilds, whole
+ * episodes with plain SQL ({@link SegmentReads}) for the import path and topic
+ * extraction.
+ */
 @Component
 class JpaSegmentSource implements SegmentSource {
 
 	private final SegmentRepository segments;
 
-	private final EpisodeRepository episodes;
+	private final SegmentReads reads;
 
 	private final TransactionTemplate readOnly;
 
-	JpaSegmentSource(SegmentRepository segments, EpisodeRepository episodes, TransactionTemplate transactions) {
+	JpaSegmentSource(SegmentRepository segments, SegmentReads reads, TransactionTemplate transactions) {
 		this.segments = segments;
-		this.episodes = episodes;
+		this.reads = reads;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
 	}
@@ -57,12 +61,7 @@ class JpaSegmentSource implements SegmentSource {
 
 	@Override
 	public List<StoredSegment> segmentsOf(long episodeId) {
-		return this.readOnly.execute((status) -> this.episodes.findById(episodeId)
-			.map((episode) -> this.segments.findByEpisodeIdOrderByIndex(episodeId)
-				.stream()
-				.map((segment) -> StoredSegments.of(episode, segment))
-				.toList())
-			.orElse(List.of()));
+		return this.reads.ofEpisode(episodeId);
 	}
 
 	@Override
@@ -70,10 +69,7 @@ class JpaSegmentSource implements SegmentSource {
 		if (episodeIds.isEmpty()) {
 			return List.of();
 		}
-		return this.readOnly.execute((status) -> this.segments.findByEpisodeIds(episodeIds)
-			.stream()
-			.map((segment) -> StoredSegments.of(segment.getEpisode(), segment))
-			.toList());
+		return this.reads.ofEpisodes(episodeIds);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.podlens.episode;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -22,10 +21,6 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 	/** Row locks on the episode's segments, in id order (see EpisodeCatalog). */
 	@Query(value = "select id from segment where episode_id = :episodeId order by id for update", nativeQuery = true)
 	List<Long> lockIdsOfEpisode(long episodeId);
-
-	/** The segments of several episodes with their episodes, for indexing them. */
-	@Query("select s from Segment s join fetch s.episode where s.episode.id in :episodeIds order by s.id")
-	List<Segment> findByEpisodeIds(Collection<Long> episodeIds);
 
 	@Modifying
 	@Query("delete from Segment s where s.episode.id = :episodeId")

@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("podlens.search")
 public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @DefaultValue("1s") Duration reopenMaxStale,
-		@DefaultValue("20ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
+		@DefaultValue("5ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
 		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom) {
 
 	public SearchProperties {

@@ -15,6 +15,7 @@ import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
+import io.podlens.topic.TopicFixtures;
 
 /**
  * The search package's own Lucene code for the benchmark driver (io.podlens.bench):
@@ -57,8 +58,14 @@ public final class BenchLucene implements AutoCloseable {
 	public static BenchLucene open(Path dataDir) throws IOException {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
 		LuceneIndex index = new LuceneIndex(properties, SearchSettings.defaults());
+		// The default taxonomy, so that topic= and the alias tier run on the indexed
+		// topic
+		// ids as in the service; there is no mention store, so mention hits are not
+		// marked.
+		TopicMatches topics = new TopicMatches(
+				FakeTopicLookup.provider(new FakeTopicLookup(TopicFixtures.defaultTopics())));
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				FakeTopicLookup.none(), SearchSettings.defaults());
+				topics, SearchSettings.defaults());
 		return new BenchLucene(index, search);
 	}
 
