@@ -67,6 +67,9 @@ class LuceneSegmentSearch implements SegmentSearch {
 	 */
 	private final ReentrantLock topicWrites = new ReentrantLock();
 
+	/** Episodes rewritten per index write when their topics change. */
+	static final int REINDEX_EPISODES = 200;
+
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
 			SearchProperties properties) {
 		this.exactTotalUpTo = properties.exactTotalUpTo();
@@ -93,21 +96,27 @@ class LuceneSegmentSearch implements SegmentSearch {
 	}
 
 	/**
-	 * Writes the episode's documents again with the topics its segments mention now (its
-	 * mentions were replaced or a topic was deleted).
+	 * Writes the episodes' documents again with the topics their segments mention now
+	 * (their mentions were replaced or a topic was deleted): one index write per
+	 * {@value #REINDEX_EPISODES} episodes.
 	 */
-	void reindexEpisode(long episodeId) {
-		List<StoredSegment> segments = this.source.segmentsOf(episodeId);
-		if (segments.isEmpty()) {
-			// Deleted meanwhile; its delete event removes the documents.
-			return;
-		}
-		this.topicWrites.lock();
-		try {
-			this.index.awaitSearchable(this.index.update(segments, this.topics.ofEpisode(episodeId)));
-		}
-		finally {
-			this.topicWrites.unlock();
+	void reindexEpisodes(Collection<Long> episodeIds) {
+		List<Long> ids = List.copyOf(episodeIds);
+		for (int from = 0; from < ids.size(); from += REINDEX_EPISODES) {
+			// Episodes deleted meanwhile have no segments; their delete event removes
+			// the documents.
+			List<StoredSegment> segments = this.source
+				.segmentsOf(ids.subList(from, Math.min(ids.size(), from + REINDEX_EPISODES)));
+			if (segments.isEmpty()) {
+				continue;
+			}
+			this.topicWrites.lock();
+			try {
+				this.index.awaitSearchable(this.index.update(segments, this.topics.of(segments)));
+			}
+			finally {
+				this.topicWrites.unlock();
+			}
 		}
 	}
 

@@ -28,12 +28,12 @@ class TopicIndexEvents {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(MentionsStored event) {
-		this.search.reindexEpisode(event.episodeId());
+		this.search.reindexEpisodes(event.episodeIds());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(TopicDeleted event) {
-		this.search.episodesMentioning(event.topicId()).forEach(this.search::reindexEpisode);
+		this.search.reindexEpisodes(this.search.episodesMentioning(event.topicId()));
 	}
 
 }

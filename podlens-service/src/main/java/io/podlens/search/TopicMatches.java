@@ -101,10 +101,4 @@ class TopicMatches {
 		return SegmentTopics.of(lookup.mentionsInSegments(segments.stream().map(StoredSegment::segmentId).toList()));
 	}
 
-	/** The topics the episode's segments mention, as stored now. */
-	SegmentTopics ofEpisode(long episodeId) {
-		TopicLookup lookup = this.topics.getIfAvailable();
-		return (lookup != null) ? SegmentTopics.of(lookup.mentionsInEpisode(episodeId)) : SegmentTopics.NONE;
-	}
-
 }

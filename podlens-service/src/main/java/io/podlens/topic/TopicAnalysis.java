@@ -1,8 +1,11 @@
 package io.podlens.topic;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.podlens.episode.EpisodeCatalog;
@@ -56,33 +59,72 @@ class TopicAnalysis {
 	 * @return whether the episode exists
 	 */
 	boolean analyse(long episodeId) {
-		List<StoredSegment> episode = this.segments.segmentsOf(episodeId);
-		if (episode.isEmpty()) {
-			return false;
+		return !analyseAll(List.of(episodeId)).isEmpty();
+	}
+
+	/**
+	 * Extracts the mentions of several episodes and stores them in one transaction,
+	 * published as one {@link MentionsStored}, so that the index rewrites their documents
+	 * in one write and one commit instead of one per episode.
+	 * @return the episodes whose mentions were stored: those that still exist
+	 */
+	Set<Long> analyseAll(List<Long> episodeIds) {
+		Map<Long, List<MentionRow>> rowsByEpisode = new LinkedHashMap<>();
+		for (long episodeId : episodeIds) {
+			List<StoredSegment> episode = this.segments.segmentsOf(episodeId);
+			if (!episode.isEmpty()) {
+				rowsByEpisode.put(episodeId, rows(episode));
+			}
 		}
+		if (rowsByEpisode.isEmpty()) {
+			return Set.of();
+		}
+		List<ReentrantLock> held = stripes(rowsByEpisode.keySet());
+		held.forEach(ReentrantLock::lock);
+		try {
+			Set<Long> stored = this.transactions.execute((status) -> {
+				Set<Long> done = new LinkedHashSet<>();
+				rowsByEpisode.forEach((episodeId, rows) -> {
+					// Deleted since its segments were read: nothing to store.
+					if (this.episodes.lockSegments(episodeId)) {
+						this.mentions.deleteByEpisode(episodeId);
+						this.mentions.saveAll(rows);
+						done.add(episodeId);
+					}
+				});
+				if (!done.isEmpty()) {
+					// In this transaction: whoever follows the mentions sees exactly the
+					// committed ones.
+					this.events.publishEvent(new MentionsStored(List.copyOf(done)));
+				}
+				return done;
+			});
+			return (stored != null) ? stored : Set.of();
+		}
+		finally {
+			for (int i = held.size() - 1; i >= 0; i--) {
+				held.get(i).unlock();
+			}
+		}
+	}
+
+	private List<MentionRow> rows(List<StoredSegment> episode) {
 		List<Mention> found = this.catalog.current().extractor().extract(episode);
 		Map<Long, StoredSegment> byId = new HashMap<>();
 		episode.forEach((segment) -> byId.put(segment.segmentId(), segment));
-		List<MentionRow> rows = found.stream().map((m) -> new MentionRow(m, byId.get(m.segmentId()))).toList();
-		ReentrantLock lock = this.locks[Math.floorMod(Long.hashCode(episodeId), this.locks.length)];
-		lock.lock();
-		try {
-			return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-				if (!this.episodes.lockSegments(episodeId)) {
-					// Deleted since its segments were read: nothing to store.
-					return false;
-				}
-				this.mentions.deleteByEpisode(episodeId);
-				this.mentions.saveAll(rows);
-				// In this transaction: whoever follows the mentions sees exactly the
-				// committed ones.
-				this.events.publishEvent(new MentionsStored(episodeId));
-				return true;
-			}));
-		}
-		finally {
-			lock.unlock();
-		}
+		return found.stream().map((m) -> new MentionRow(m, byId.get(m.segmentId()))).toList();
+	}
+
+	/**
+	 * The episodes' lock stripes, each once and in index order, so that no two deadlock.
+	 */
+	private List<ReentrantLock> stripes(Set<Long> episodeIds) {
+		return episodeIds.stream()
+			.map((id) -> Math.floorMod(Long.hashCode(id), this.locks.length))
+			.distinct()
+			.sorted()
+			.map((stripe) -> this.locks[stripe])
+			.toList();
 	}
 
 }

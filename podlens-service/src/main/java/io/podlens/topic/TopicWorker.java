@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +28,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs topic extraction off the request threads, one episode at a time on a single thread
- * (extracting a long episode takes seconds and the machine is small). Two kinds of work:
- * newly stored episodes, queued by id, and re-analysis of all stored episodes after a
- * taxonomy change. A change during a run restarts it with the new taxonomy; new episodes
- * are analysed between the episodes of a run.
+ * Runs topic extraction off the request threads on a single thread (extracting a long
+ * episode takes seconds and the machine is small); queued episodes are analysed in
+ * batches of up to {@link #BATCH}, stored and indexed together. Two kinds of work: newly
+ * stored episodes, queued by id, and re-analysis of all stored episodes after a taxonomy
+ * change. A change during a run restarts it with the new taxonomy; new episodes are
+ * analysed between the episodes of a run.
  * <p>
  * Queuing an episode returns a future that completes once it is analysed: the event
  * listener hands it to the event publication registry, which marks the publication
@@ -43,6 +45,12 @@ import org.springframework.stereotype.Component;
 class TopicWorker implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(TopicWorker.class);
+
+	/**
+	 * Queued episodes analysed together: their mentions are stored in one transaction and
+	 * their documents rewritten in one index write and commit.
+	 */
+	static final int BATCH = 16;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "topic-extraction");
@@ -149,6 +157,7 @@ class TopicWorker implements DisposableBean {
 
 	private void runPending(long episodeId) {
 		if (!this.pending.containsKey(episodeId)) {
+			// Analysed already, with an earlier batch.
 			return;
 		}
 		try {
@@ -160,12 +169,59 @@ class TopicWorker implements DisposableBean {
 			Thread.currentThread().interrupt();
 			return;
 		}
-		CompletableFuture<Void> done = this.pending.get(episodeId);
-		if (done == null) {
+		Map<Long, CompletableFuture<Void>> batch = takeBatch(episodeId);
+		if (batch.isEmpty()) {
 			return;
 		}
-		this.analysing.put(episodeId, done);
-		this.pending.remove(episodeId, done);
+		try {
+			this.analysis.analyseAll(List.copyOf(batch.keySet()));
+			batch.values().forEach((done) -> done.complete(null));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// An episode (or a topic) was deleted while the batch was analysed: store
+			// the others one by one.
+			log.debug("Mentions of episodes {} not stored together: one was deleted meanwhile", batch.keySet(), ex);
+			batch.forEach(this::analyseAlone);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Topic extraction of episodes {} failed; they are retried later", batch.keySet(), ex);
+			batch.values().forEach((done) -> done.completeExceptionally(ex));
+		}
+		finally {
+			batch.forEach(this.analysing::remove);
+		}
+	}
+
+	/**
+	 * Takes {@code first} and up to {@link #BATCH} - 1 other queued episodes off the
+	 * queue, marking them under way.
+	 */
+	private Map<Long, CompletableFuture<Void>> takeBatch(long first) {
+		Map<Long, CompletableFuture<Void>> batch = new LinkedHashMap<>();
+		take(first, batch);
+		for (Long other : this.pending.keySet()) {
+			if (batch.size() >= BATCH) {
+				break;
+			}
+			take(other, batch);
+		}
+		return batch;
+	}
+
+	private void take(long episodeId, Map<Long, CompletableFuture<Void>> batch) {
+		CompletableFuture<Void> done = this.pending.get(episodeId);
+		if (done != null) {
+			this.analysing.put(episodeId, done);
+			if (this.pending.remove(episodeId, done)) {
+				batch.put(episodeId, done);
+			}
+			else {
+				this.analysing.remove(episodeId, done);
+			}
+		}
+	}
+
+	private void analyseAlone(long episodeId, CompletableFuture<Void> done) {
 		try {
 			this.analysis.analyse(episodeId);
 			done.complete(null);
@@ -179,9 +235,6 @@ class TopicWorker implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Topic extraction of episode {} failed; it is retried later", episodeId, ex);
 			done.completeExceptionally(ex);
-		}
-		finally {
-			this.analysing.remove(episodeId, done);
 		}
 	}
 

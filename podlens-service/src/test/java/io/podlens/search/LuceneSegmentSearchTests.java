@@ -308,8 +308,8 @@ class LuceneSegmentSearchTests {
 						mention("chameleon", 2, 1, "變色龍是一種會變色的動物。", "會變色", MatchKind.FUZZY)));
 		topics.store(20,
 				List.of(mention("gemini", 8, 2, "A gemini model, compared with GPT-4V.", "gemini", MatchKind.EXACT)));
-		withTopics.reindexEpisode(10);
-		withTopics.reindexEpisode(20);
+		withTopics.reindexEpisodes(List.of(10L));
+		withTopics.reindexEpisodes(List.of(20L));
 
 		SearchResult gemini = withTopics.search(topicOnly("gemini"));
 		assertThat(gemini.total()).isEqualTo(2);
@@ -347,7 +347,7 @@ class LuceneSegmentSearchTests {
 		topics.store(10,
 				List.of(mention("gemini", 1, 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。", "Gemini", MatchKind.EXACT),
 						mention("chameleon", 3, 2, "他的臉馬上變色了，像一條生氣的龍。", "變色", MatchKind.PHONETIC)));
-		withTopics.reindexEpisode(10);
+		withTopics.reindexEpisodes(List.of(10L));
 		assertThat(withTopics.search(topicOnly("chameleon")).hits())
 			.extracting(SearchHit::segmentIndex, SearchHit::matchedBy)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, SearchHit.SOUNDS_LIKE));
@@ -363,7 +363,7 @@ class LuceneSegmentSearchTests {
 		// it.
 		topics.deleteMentionsOf("gemini");
 		assertThat(withTopics.episodesMentioning("gemini")).containsExactlyInAnyOrder(10L, 20L);
-		withTopics.episodesMentioning("gemini").forEach(withTopics::reindexEpisode);
+		withTopics.reindexEpisodes(withTopics.episodesMentioning("gemini"));
 		assertThat(withTopics.search(topicOnly("gemini")).hits()).isEmpty();
 		assertThat(withTopics.episodesMentioning("gemini")).isEmpty();
 		assertThat(counts.all()).containsOnlyKeys("chameleon");

@@ -79,7 +79,7 @@ class SearchModuleTests {
 			assertThat(search.search(chameleon).total()).isZero();
 
 			topics.store(5, List.of(new Mention("chameleon", 0, 1, 0, 3, "變色龍", MatchKind.ALIAS, 0.9)));
-			context.publishEvent(new MentionsStored(5));
+			context.publishEvent(MentionsStored.of(5));
 			assertThat(search.search(chameleon).hits()).extracting(SearchHit::snippet)
 				.containsExactly("<mark>變色龍</mark> from the database");
 			assertThat(counts.of("chameleon")).isEqualTo(new MentionCounts.Counts(1, 1));
