@@ -38,10 +38,18 @@ class PostgresSchemaPerContext implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("podlens-test-postgres", TestDatabase.postgresProperties(schema)));
-			context.addApplicationListener(
-					(ApplicationListener<ContextClosedEvent>) (event) -> event.getApplicationContext()
+			// A class, not a lambda: the event publication registry's multicaster cannot
+			// resolve a lambda's event type and would hand it every event.
+			context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+
+				@Override
+				public void onApplicationEvent(ContextClosedEvent event) {
+					event.getApplicationContext()
 						.getBeanProvider(DataSource.class)
-						.ifAvailable((dataSource) -> TestDatabase.dropSchema(dataSource, schema)));
+						.ifAvailable((dataSource) -> TestDatabase.dropSchema(dataSource, schema));
+				}
+
+			});
 		}
 
 		@Override
