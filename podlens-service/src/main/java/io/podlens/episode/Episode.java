@@ -81,6 +81,10 @@ class Episode {
 		return this.podcast;
 	}
 
+	String getPodcastKey() {
+		return this.podcastKey;
+	}
+
 	String getExternalId() {
 		return this.externalId;
 	}

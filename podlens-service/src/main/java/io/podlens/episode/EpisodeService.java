@@ -3,9 +3,13 @@ package io.podlens.episode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
@@ -15,6 +19,7 @@ import io.podlens.common.PodlensProperties;
 import io.podlens.transcript.LanguageDetector;
 import io.podlens.transcript.TranscriptSegment;
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class EpisodeService {
+
+	/** External ids per duplicate-check query: a bounded IN list on every database. */
+	private static final int KEYS_PER_QUERY = 500;
 
 	private final EpisodeRepository episodes;
 
@@ -62,7 +70,7 @@ class EpisodeService {
 
 	@Transactional
 	EpisodeView create(EpisodeFields fields, List<TranscriptSegment> transcript) {
-		EpisodeView stored = store(fields, transcript);
+		EpisodeView stored = store(fields, transcript, this::existing);
 		this.events.publishEvent(EpisodesStored.of(stored.id()));
 		return stored;
 	}
@@ -74,8 +82,10 @@ class EpisodeService {
 	@Transactional
 	List<EpisodeView> createAll(List<ValidatedEpisode> drafts) {
 		List<EpisodeView> stored = new ArrayList<>(drafts.size());
+		Map<String, Episode> taken = takenKeys(drafts);
 		for (ValidatedEpisode draft : drafts) {
-			stored.add(store(draft.fields(), draft.segments()));
+			stored.add(store(draft.fields(), draft.segments(),
+					(fields) -> Optional.ofNullable(taken.get(key(fields.podcast(), fields.externalId())))));
 			// Every episode is flushed already; detaching keeps dirty checking of the
 			// next flushes from growing with the batch.
 			this.entityManager.clear();
@@ -95,9 +105,41 @@ class EpisodeService {
 		}
 	}
 
-	private EpisodeView store(EpisodeFields fields, List<TranscriptSegment> transcript) {
+	/**
+	 * The episodes that already hold the batch's external ids, by podcast key and id: one
+	 * query per batch instead of one per episode.
+	 */
+	private Map<String, Episode> takenKeys(List<ValidatedEpisode> drafts) {
+		List<String> externalIds = drafts.stream()
+			.map((draft) -> draft.fields().externalId())
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<String, Episode> taken = new HashMap<>();
+		for (int from = 0; from < externalIds.size(); from += KEYS_PER_QUERY) {
+			for (Episode episode : this.episodes
+				.findByExternalIdIn(externalIds.subList(from, Math.min(externalIds.size(), from + KEYS_PER_QUERY)))) {
+				taken.put(episode.getPodcastKey() + '\u0000' + episode.getExternalId(), episode);
+			}
+		}
+		return taken;
+	}
+
+	private static String key(@Nullable String podcast, @Nullable String externalId) {
+		return Episode.podcastKey(podcast) + '\u0000' + externalId;
+	}
+
+	private Optional<Episode> existing(EpisodeFields fields) {
+		if (fields.externalId() == null) {
+			return Optional.empty();
+		}
+		return this.episodes.findByPodcastKeyAndExternalId(Episode.podcastKey(fields.podcast()), fields.externalId());
+	}
+
+	private EpisodeView store(EpisodeFields fields, List<TranscriptSegment> transcript,
+			Function<EpisodeFields, Optional<Episode>> existing) {
 		checkSegments(transcript);
-		rejectDuplicate(fields);
+		rejectDuplicate(fields, existing.apply(fields));
 		String language = (fields.language() != null) ? fields.language()
 				: LanguageDetector.detect(transcript.stream().map(TranscriptSegment::text).toList());
 		long durationMs = transcript.stream().mapToLong(TranscriptSegment::endMs).max().orElse(0);
@@ -111,7 +153,7 @@ class EpisodeService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request took the externalId between our check and our insert.
-			rejectDuplicate(fields);
+			rejectDuplicate(fields, existing(fields));
 			throw ex;
 		}
 		return EpisodeView.of(episode);
@@ -147,21 +189,15 @@ class EpisodeService {
 		return this.episodes.findById(id).orElseThrow(() -> new NotFoundException("Episode", id));
 	}
 
-	private void rejectDuplicate(EpisodeFields fields) {
-		if (fields.externalId() == null) {
-			return;
-		}
-		this.episodes.findByPodcastKeyAndExternalId(Episode.podcastKey(fields.podcast()), fields.externalId())
-			.ifPresent((existing) -> {
-				Map<String, Object> details = new LinkedHashMap<>();
-				details.put("existingEpisodeId", existing.getId());
-				details.put("existing", "/api/episodes/" + existing.getId());
-				throw new ConflictException(
-						"Episode " + existing.getId() + " ('" + existing.getTitle() + "') already has externalId '"
-								+ fields.externalId() + "'"
-								+ ((fields.podcast() != null) ? " in podcast '" + fields.podcast() + "'" : ""),
-						details);
-			});
+	private static void rejectDuplicate(EpisodeFields fields, Optional<Episode> taken) {
+		taken.ifPresent((existing) -> {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("existingEpisodeId", existing.getId());
+			details.put("existing", "/api/episodes/" + existing.getId());
+			throw new ConflictException("Episode " + existing.getId() + " ('" + existing.getTitle()
+					+ "') already has externalId '" + fields.externalId() + "'"
+					+ ((fields.podcast() != null) ? " in podcast '" + fields.podcast() + "'" : ""), details);
+		});
 	}
 
 }

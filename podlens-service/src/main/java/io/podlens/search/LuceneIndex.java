@@ -51,11 +51,14 @@ import org.springframework.stereotype.Component;
  * that must read its own write waits for it with {@link #awaitSearchable}, which reopens
  * within {@code reopen-min-stale}.
  * <p>
- * <b>Durability: one commit per write, grouped.</b> Each write commits before it returns,
- * so once a write returned (and the event that asked for it was marked complete) its
- * documents survive a crash. Concurrent writes share commits: a write whose changes a
- * commit by another thread already covers does not commit again. A bulk-import batch is
- * one write, hence at most one commit.
+ * <b>Durability: one commit per write, grouped.</b> A write applies its changes to the
+ * writer and returns; its caller then {@linkplain #commit(Generation) commits} before it
+ * reports success, so once the event that asked for the write is marked complete its
+ * documents survive a crash. The commit is separate so that callers can order their
+ * writes under a lock of their own without holding it through the commit's flush and
+ * fsync. Concurrent writes share commits: a write whose changes a commit by another
+ * thread already covers does not commit again. A bulk-import batch is one write, hence at
+ * most one commit.
  * <p>
  * <b>Rebuilds</b> write a fresh directory with a writer of their own, commit it, and then
  * swap it in (see {@link IndexDirectories}): searches see the previous index until the
@@ -115,8 +118,9 @@ class LuceneIndex implements DisposableBean {
 
 	/**
 	 * Adds or replaces segments by id, with the topics they mention (so repeating a write
-	 * is harmless), and commits. Large writes are analysed on the indexing threads.
-	 * @return the generation to wait for to see the segments
+	 * is harmless). Large writes are analysed on the indexing threads. Not yet durable:
+	 * see {@link #commit(Generation)}.
+	 * @return the generation to commit and to wait for to see the segments
 	 */
 	Generation update(Collection<StoredSegment> segments, SegmentTopics topics) {
 		List<StoredSegment> all = List.copyOf(segments);
@@ -141,7 +145,10 @@ class LuceneIndex implements DisposableBean {
 		});
 	}
 
-	/** Deletes every document of the episode (none is fine) and commits. */
+	/**
+	 * Deletes every document of the episode (none is fine); see
+	 * {@link #commit(Generation)}.
+	 */
 	Generation deleteEpisode(long episodeId) {
 		return write(
 				(writer) -> writer.deleteDocuments(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId)));
@@ -283,23 +290,51 @@ class LuceneIndex implements DisposableBean {
 		lock.lock();
 		try {
 			OpenIndex current = this.open;
-			try {
-				long seq = work.run(current.writer());
-				commit(seq);
-				return new Generation(current, seq);
-			}
-			catch (IOException | RuntimeException ex) {
-				if (current.writer().getTragicException() != null || !current.writer().isOpen()) {
-					reopen(current);
-				}
-				if (ex instanceof IOException io) {
-					throw new UncheckedIOException("Index update failed", io);
-				}
-				throw (RuntimeException) ex;
+			return guarded(current, () -> new Generation(current, work.run(current.writer())));
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Makes the write of {@code generation} durable: commits unless a commit by another
+	 * write already covered it, or a rebuild replaced the index it went to (the rebuild
+	 * read a database that had it).
+	 */
+	void commit(Generation generation) {
+		Lock lock = this.writes.readLock();
+		lock.lock();
+		try {
+			OpenIndex current = this.open;
+			if (generation.of() == current) {
+				guarded(current, () -> {
+					commit(generation.seq());
+					return generation;
+				});
 			}
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/**
+	 * Runs writer work; a writer that failed for good is replaced by one on the last
+	 * commit.
+	 */
+	private Generation guarded(OpenIndex current, IndexStep step) {
+		try {
+			return step.run();
+		}
+		catch (IOException | RuntimeException ex) {
+			if (current.writer().getTragicException() != null || !current.writer().isOpen()) {
+				reopen(current);
+			}
+			if (ex instanceof IOException io) {
+				throw new UncheckedIOException("Index update failed", io);
+			}
+			throw (RuntimeException) ex;
 		}
 	}
 
@@ -398,6 +433,13 @@ class LuceneIndex implements DisposableBean {
 	 * reached {@code seq}.
 	 */
 	record Generation(OpenIndex of, long seq) {
+	}
+
+	@FunctionalInterface
+	private interface IndexStep {
+
+		Generation run() throws IOException;
+
 	}
 
 	@FunctionalInterface

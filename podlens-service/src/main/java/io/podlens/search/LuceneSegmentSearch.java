@@ -83,15 +83,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 	@Override
 	public void index(Collection<StoredSegment> segments) {
 		if (!segments.isEmpty()) {
-			// Mentions are read under the lock, so a write never stores older topics than
-			// the one before it (see reindexEpisode).
-			this.topicWrites.lock();
-			try {
-				this.index.awaitSearchable(this.index.update(segments, this.topics.of(segments)));
-			}
-			finally {
-				this.topicWrites.unlock();
-			}
+			durableAndSearchable(writeWithTopics(List.copyOf(segments)));
 		}
 	}
 
@@ -110,14 +102,28 @@ class LuceneSegmentSearch implements SegmentSearch {
 			if (segments.isEmpty()) {
 				continue;
 			}
-			this.topicWrites.lock();
-			try {
-				this.index.awaitSearchable(this.index.update(segments, this.topics.of(segments)));
-			}
-			finally {
-				this.topicWrites.unlock();
-			}
+			durableAndSearchable(writeWithTopics(segments));
 		}
+	}
+
+	/**
+	 * Mentions are read and the documents written under one lock, so a write never stores
+	 * older topics than the one before it; the commit and the wait for the reopen happen
+	 * outside it, so that concurrent writers overlap their flushes.
+	 */
+	private LuceneIndex.Generation writeWithTopics(List<StoredSegment> segments) {
+		this.topicWrites.lock();
+		try {
+			return this.index.update(segments, this.topics.of(segments));
+		}
+		finally {
+			this.topicWrites.unlock();
+		}
+	}
+
+	private void durableAndSearchable(LuceneIndex.Generation generation) {
+		this.index.commit(generation);
+		this.index.awaitSearchable(generation);
 	}
 
 	/** Episodes whose documents carry the topic. */
@@ -127,7 +133,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public void deleteEpisode(long episodeId) {
-		this.index.awaitSearchable(this.index.deleteEpisode(episodeId));
+		durableAndSearchable(this.index.deleteEpisode(episodeId));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.podlens.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,13 +93,26 @@ class TopicMatches {
 		return grouped;
 	}
 
-	/** The topics the segments mention, as stored now. */
+	/**
+	 * The topics the segments mention, as stored now. Read by episode: a write holds
+	 * whole episodes or a rebuild's run of consecutive segments, and a query per segment
+	 * id costs more than the few mentions outside the segments that it also reads.
+	 */
 	SegmentTopics of(Collection<StoredSegment> segments) {
 		TopicLookup lookup = this.topics.getIfAvailable();
 		if (lookup == null || segments.isEmpty()) {
 			return SegmentTopics.NONE;
 		}
-		return SegmentTopics.of(lookup.mentionsInSegments(segments.stream().map(StoredSegment::segmentId).toList()));
+		Set<Long> segmentIds = new HashSet<>();
+		Set<Long> episodeIds = new LinkedHashSet<>();
+		for (StoredSegment segment : segments) {
+			segmentIds.add(segment.segmentId());
+			episodeIds.add(segment.episodeId());
+		}
+		return SegmentTopics.of(lookup.mentionsInEpisodes(episodeIds)
+			.stream()
+			.filter((mention) -> segmentIds.contains(mention.segmentId()))
+			.toList());
 	}
 
 }

@@ -16,6 +16,10 @@ interface MentionRepository extends JpaRepository<MentionRow, Long> {
 			+ " order by m.episodeId, m.segmentIndex, m.charStart, m.id")
 	List<MentionRow> findBySegments(Collection<Long> segmentIds);
 
+	@Query("select m from MentionRow m where m.episodeId in :episodeIds"
+			+ " order by m.episodeId, m.segmentIndex, m.charStart, m.id")
+	List<MentionRow> findByEpisodes(Collection<Long> episodeIds);
+
 	@Modifying
 	@Query("delete from MentionRow m where m.episodeId = :episodeId")
 	int deleteByEpisode(long episodeId);

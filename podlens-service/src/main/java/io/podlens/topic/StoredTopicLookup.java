@@ -14,8 +14,8 @@ import io.podlens.text.Folding;
 @Component
 class StoredTopicLookup implements TopicLookup {
 
-	/** Segment ids per query: a bounded IN list on every database. */
-	static final int SEGMENTS_PER_QUERY = 500;
+	/** Ids per query: a bounded IN list on every database. */
+	static final int IDS_PER_QUERY = 500;
 
 	private final TopicCatalog catalog;
 
@@ -48,11 +48,23 @@ class StoredTopicLookup implements TopicLookup {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<Mention> mentionsInEpisodes(Collection<Long> episodeIds) {
+		List<Long> ids = List.copyOf(episodeIds);
+		List<Mention> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+			this.mentions.findByEpisodes(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+				.forEach((row) -> found.add(row.toMention()));
+		}
+		return found;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<Mention> mentionsInSegments(Collection<Long> segmentIds) {
 		List<Long> ids = List.copyOf(segmentIds);
 		List<Mention> found = new ArrayList<>();
-		for (int from = 0; from < ids.size(); from += SEGMENTS_PER_QUERY) {
-			this.mentions.findBySegments(ids.subList(from, Math.min(ids.size(), from + SEGMENTS_PER_QUERY)))
+		for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+			this.mentions.findBySegments(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
 				.forEach((row) -> found.add(row.toMention()));
 		}
 		return found;

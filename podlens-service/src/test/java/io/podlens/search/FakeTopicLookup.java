@@ -81,6 +81,13 @@ final class FakeTopicLookup implements TopicLookup {
 	}
 
 	@Override
+	public List<Mention> mentionsInEpisodes(Collection<Long> episodeIds) {
+		List<Mention> found = new ArrayList<>();
+		episodeIds.forEach((id) -> found.addAll(mentionsInEpisode(id)));
+		return found;
+	}
+
+	@Override
 	public List<Mention> mentionsInSegments(Collection<Long> segmentIds) {
 		Set<Long> wanted = Set.copyOf(segmentIds);
 		List<Mention> found = new ArrayList<>();
