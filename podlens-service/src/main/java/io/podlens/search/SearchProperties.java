@@ -20,11 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * batches, rebuilds) in parallel; 0 picks up to 4 from the available processors
  * @param parallelFrom a write of fewer documents than this is analysed on the calling
  * thread (one episode is not worth a hand-off)
+ * @param warmUp at most this long after start-up, a background thread analyses sample
+ * segments into a throw-away index so that the first import runs at full speed; 0 turns
+ * it off
  */
 @ConfigurationProperties("podlens.search")
 public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @DefaultValue("1s") Duration reopenMaxStale,
 		@DefaultValue("5ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
-		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom) {
+		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom,
+		@DefaultValue("3s") Duration warmUp) {
 
 	public SearchProperties {
 		if (exactTotalUpTo < 1) {
@@ -42,6 +46,9 @@ public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @Defau
 		}
 		if (parallelFrom < 1) {
 			throw new IllegalArgumentException("podlens.search.parallel-from must be at least 1");
+		}
+		if (warmUp.isNegative()) {
+			throw new IllegalArgumentException("podlens.search.warm-up must not be negative");
 		}
 	}
 

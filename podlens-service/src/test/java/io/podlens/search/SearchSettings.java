@@ -13,7 +13,8 @@ final class SearchSettings {
 	}
 
 	static SearchProperties withExactTotalUpTo(int exactTotalUpTo) {
-		return new SearchProperties(exactTotalUpTo, Duration.ofSeconds(1), Duration.ofMillis(5), 500, 0, 256);
+		return new SearchProperties(exactTotalUpTo, Duration.ofSeconds(1), Duration.ofMillis(5), 500, 0, 256,
+				Duration.ZERO);
 	}
 
 }
