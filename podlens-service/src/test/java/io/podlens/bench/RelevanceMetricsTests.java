@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -72,6 +73,18 @@ class RelevanceMetricsTests {
 		assertThat(RelevanceMetrics.nearest(starts, 19_000)).isEqualTo(5);
 		assertThat(RelevanceMetrics.nearest(starts, 25_000)).isEqualTo(-1);
 		assertThat(RelevanceMetrics.nearest(new long[0], 0)).isEqualTo(-1);
+	}
+
+	@Test
+	void progressDocumentsSayWhetherWorkIsPending() {
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(Relevance.pending(json.readTree("{\"status\":\"idle\",\"episodesQueued\":0}"))).isFalse();
+		assertThat(Relevance.pending(json.readTree("{\"status\":\"idle\",\"episodesQueued\":3}"))).isTrue();
+		assertThat(Relevance.pending(json.readTree("{\"status\":\"running\",\"episodesQueued\":0}"))).isTrue();
+		assertThat(Relevance.pending(json.readTree("{\"embeddings\":{\"pendingSegments\":12}}"))).isTrue();
+		assertThat(Relevance.pending(json.readTree("{\"total\":10,\"embedded\":7}"))).isTrue();
+		assertThat(Relevance.pending(json.readTree("{\"total\":10,\"embedded\":10,\"model\":\"bge\"}"))).isFalse();
+		assertThat(Relevance.pending(json.readTree("[{\"state\":\"done\"},{\"state\":\"queued\"}]"))).isTrue();
 	}
 
 }
