@@ -68,7 +68,7 @@ public final class Bench {
 		long wallStart = System.nanoTime();
 		deleteTree(this.out);
 		Files.createDirectories(this.out);
-		Path jar = findJar();
+		Path jar = findJar(this.project);
 		Path shared = Path.of(System.getProperty("podlens.shared.dir", "../shared")).resolve("corpus");
 		BenchCorpus corpus = BenchCorpus.load(this.project.getParent(), shared);
 		int episodes = (int) (targetSegments / BenchCorpus.SEGMENTS_PER_EPISODE);
@@ -352,8 +352,8 @@ public final class Bench {
 		}
 	}
 
-	private Path findJar() throws IOException {
-		try (Stream<Path> files = Files.list(this.project.resolve("target"))) {
+	static Path findJar(Path project) throws IOException {
+		try (Stream<Path> files = Files.list(project.resolve("target"))) {
 			return files.filter((f) -> f.getFileName().toString().matches("podlens-.*\\.jar"))
 				.filter((f) -> !f.getFileName().toString().endsWith("-plain.jar"))
 				.findFirst()
@@ -382,7 +382,7 @@ public final class Bench {
 		}
 	}
 
-	private static void deleteTree(Path dir) throws IOException {
+	static void deleteTree(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}
