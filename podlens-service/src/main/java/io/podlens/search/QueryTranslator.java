@@ -60,7 +60,13 @@ class QueryTranslator {
 					"nests parentheses " + depth + " deep; the limit is " + MAX_NESTING);
 		}
 		if (PlainQuery.isPlain(q)) {
-			Query ranked = this.ranked.build(PlainQuery.of(q));
+			Query ranked;
+			try {
+				ranked = this.ranked.build(PlainQuery.of(q));
+			}
+			catch (IndexSearcher.TooManyClauses ex) {
+				throw tooManyClauses();
+			}
 			if (ranked == null) {
 				throw InvalidInputException.forField("q", "contains no searchable words");
 			}

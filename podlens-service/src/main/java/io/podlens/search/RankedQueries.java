@@ -68,7 +68,7 @@ final class RankedQueries {
 				continue;
 			}
 			texts.add(text);
-			if (withContext && !PlainQuery.isOneHanCharacter(word)) {
+			if (withContext && !PlainQuery.isOneHanCharacter(word) && !tooLong(text)) {
 				// A word counts once, where it scores best.
 				Query context = this.builder.createBooleanQuery(SegmentDocuments.CONTEXT, word, Occur.MUST);
 				clauses.add(new DisjunctionMaxQuery(List.of(text, new BoostQuery(context, this.ranking.contextBoost())),
@@ -120,6 +120,11 @@ final class RankedQueries {
 			texts.add(phrase);
 		}
 		return anyOf(texts, 0);
+	}
+
+	/** A word of more tokens than a phrase boost takes matches its text only. */
+	private static boolean tooLong(Query text) {
+		return text instanceof PhraseQuery phrase && phrase.getTerms().length > MAX_PHRASE_TERMS;
 	}
 
 	private static Query anyOf(List<Query> clauses, int minimum) {

@@ -201,6 +201,20 @@ class RankedSearchTests {
 	}
 
 	@Test
+	void aLongWordWithoutSpacesIsSearchedAsTyped() {
+		// Characters the dictionary leaves alone, more than a thousand: one word, a
+		// phrase
+		// in the text (its context would take more than 1024 clauses), and 模型 in the next
+		// segment still counts.
+		String rare = "犇猋骉麤毳掱".repeat(190);
+		this.search.index(List.of(segment(960, 12, 0, rare + "。"), segment(961, 12, 1, "模型")));
+		assertThat(hits(rare + " 模型")).singleElement().satisfies((hit) -> {
+			assertThat(keys(List.of(hit))).containsExactly("12/0");
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.EXACT);
+		});
+	}
+
+	@Test
 	void aQueryOfFunctionWordsOnlyStillSearchesThem() {
 		assertThat(keys(hits("how does it"))).containsExactly("1/0");
 	}
