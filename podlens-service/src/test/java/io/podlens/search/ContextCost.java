@@ -1,6 +1,8 @@
 package io.podlens.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,24 +50,23 @@ public final class ContextCost {
 				segments.stream().mapToLong(StoredSegment::episodeId).distinct().count());
 		// null: the mapping before contexts
 		Duration[] windows = { null, Duration.ZERO, SearchSettings.defaults().contextWindow() };
-		long[][] nanos = new long[windows.length][rounds];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[][] cpuNanos = new long[windows.length][rounds];
 		long[] bytes = new long[windows.length];
 		// Two rounds of warm-up for the JIT, not counted.
 		for (int round = -2; round < rounds; round++) {
 			for (int w = 0; w < windows.length; w++) {
 				Path dir = Files.createTempDirectory("context-cost");
-				java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-				long cpu0 = threads.getCurrentThreadCpuTime();
-				long started = System.nanoTime();
+				long cpuBefore = threads.getCurrentThreadCpuTime();
 				if (windows[w] == null) {
 					indexBefore(dir, segments);
 				}
 				else {
 					BenchLucene.indexRaw(dir, segments.iterator(), windows[w]);
 				}
-				long took = threads.getCurrentThreadCpuTime() - cpu0;
+				long took = threads.getCurrentThreadCpuTime() - cpuBefore;
 				if (round >= 0) {
-					nanos[w][round] = took;
+					cpuNanos[w][round] = took;
 					bytes[w] = size(dir);
 				}
 				try (FSDirectory directory = FSDirectory.open(dir);
@@ -78,10 +79,10 @@ public final class ContextCost {
 			}
 		}
 		for (int w = 0; w < windows.length; w++) {
-			long[] sorted = nanos[w].clone();
+			long[] sorted = cpuNanos[w].clone();
 			Arrays.sort(sorted);
 			double ms = sorted[rounds / 2] / 1e6;
-			System.out.printf("%-22s median %8.1f ms  (%6.0f segments/s), min %8.1f ms, index %6.1f MB%n",
+			System.out.printf("%-22s CPU median %8.1f ms  (%6.0f segments/s), min %8.1f ms, index %6.1f MB%n",
 					(windows[w] == null) ? "before (schema 4)" : "context window " + windows[w], ms,
 					segments.size() / (ms / 1000), sorted[0] / 1e6, bytes[w] / 1e6);
 		}
