@@ -87,7 +87,7 @@ class SeedOverHttpTests {
 	void simplifiedQueryFindsTraditionalText() throws Exception {
 		// The seed writes 多模態模型 (Traditional) in these segments, never in Simplified.
 		List<Integer> written = List.of(2, 3, 5, 14, 15, 17, 18, 20, 21, 25, 32, 37, 50, 59);
-		JsonNode result = getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=" + encode("多模态模型"));
+		JsonNode result = getJson("/api/search?size=100&episodeId=" + this.episodeId + "&q=" + encode("\"多模态模型\""));
 		assertThat(result.get("total").asLong()).isEqualTo(written.size());
 		assertThat(result.get("totalExact").asBoolean()).isTrue();
 		List<JsonNode> hits = result.get("hits").valueStream().toList();
@@ -100,7 +100,12 @@ class SeedOverHttpTests {
 			assertThat(hit.get("snippet").asString()).contains("<mark>多模態模型</mark>");
 		});
 		// The query as written in the transcript finds the same segments.
-		assertThat(hitIndexes("多模態模型")).containsExactlyInAnyOrderElementsOf(written);
+		assertThat(hitIndexes("\"多模態模型\"")).containsExactlyInAnyOrderElementsOf(written);
+		// Without quotes its words (多模態, 模型) rank: the same segments first, then those
+		// with both words apart or one right after the other.
+		List<Integer> ranked = hitIndexes("多模态模型");
+		assertThat(ranked).hasSizeGreaterThan(written.size());
+		assertThat(ranked.subList(0, written.size())).containsExactlyInAnyOrderElementsOf(written);
 	}
 
 	@Test
@@ -121,7 +126,9 @@ class SeedOverHttpTests {
 
 	@Test
 	void soundsLikeFindsMisheardSpellingsAfterExactHits() throws Exception {
-		for (String[] pair : new String[][] { { "向量", "項量" }, { "大型語言模型", "大型圓模型" }, { "Chameleon", "Camellian" },
+		// Quoted, 大型語言模型 is one phrase (語言 heard as one syllable, 圓); without quotes
+		// the segments saying 大型圓模型 are exact hits for 大型 and 模型.
+		for (String[] pair : new String[][] { { "向量", "項量" }, { "\"大型語言模型\"", "大型圓模型" }, { "Chameleon", "Camellian" },
 				{ "GPT-4o", "GBT-4O" } }) {
 			JsonNode result = getJson(
 					"/api/search?size=100&soundsLike=true&episodeId=" + this.episodeId + "&q=" + encode(pair[0]));

@@ -41,13 +41,15 @@ class JpaSegmentSource implements SegmentSource {
 
 	@Override
 	public void forEachBatch(int batchSize, Consumer<List<StoredSegment>> batch) {
-		long afterId = 0;
+		long afterEpisode = 0;
+		int afterIndex = -1;
 		while (true) {
-			long from = afterId;
+			long episode = afterEpisode;
+			int index = afterIndex;
 			// One short transaction per batch, so a rebuild never pins a huge persistence
 			// context.
 			List<StoredSegment> page = this.readOnly
-				.execute((status) -> this.segments.findBatchAfter(from, PageRequest.ofSize(batchSize))
+				.execute((status) -> this.segments.findBatchAfter(episode, index, PageRequest.ofSize(batchSize))
 					.stream()
 					.map((segment) -> StoredSegments.of(segment.getEpisode(), segment))
 					.toList());
@@ -55,7 +57,9 @@ class JpaSegmentSource implements SegmentSource {
 				return;
 			}
 			batch.accept(page);
-			afterId = page.get(page.size() - 1).segmentId();
+			StoredSegment last = page.get(page.size() - 1);
+			afterEpisode = last.episodeId();
+			afterIndex = last.index();
 		}
 	}
 

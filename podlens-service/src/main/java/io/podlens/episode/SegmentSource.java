@@ -17,8 +17,9 @@ public interface SegmentSource {
 	long maxSegmentId();
 
 	/**
-	 * Streams all segments in ascending id order, in batches of at most
-	 * {@code batchSize}, so that a rebuild never holds the whole database in memory.
+	 * Streams all segments in episode order (ascending episode id, then segment index),
+	 * in batches of at most {@code batchSize}, so that a rebuild never holds the whole
+	 * database in memory and sees each segment's neighbours next to it.
 	 */
 	void forEachBatch(int batchSize, Consumer<List<StoredSegment>> batch);
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.IndexWriter;
@@ -39,8 +40,11 @@ class AnalysisWarmUp {
 
 	private final Duration budget;
 
+	private final Duration contextWindow;
+
 	AnalysisWarmUp(SearchProperties settings) {
 		this.budget = settings.warmUp();
+		this.contextWindow = settings.contextWindow();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -48,29 +52,30 @@ class AnalysisWarmUp {
 		if (this.budget.isZero()) {
 			return;
 		}
-		Thread thread = new Thread(() -> run(this.budget), "index-warm-up");
+		Thread thread = new Thread(() -> run(this.budget, this.contextWindow), "index-warm-up");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
 		thread.start();
 	}
 
 	/**
-	 * Indexes the sample until the budget or {@link #MAX_DOCUMENTS} is used up.
+	 * Indexes the sample, episode after episode, until the budget or
+	 * {@link #MAX_DOCUMENTS} is used up.
 	 * @return the number of documents analysed
 	 */
-	static int run(Duration budget) {
+	static int run(Duration budget, Duration contextWindow) {
 		long started = System.nanoTime();
 		long deadline = started + budget.toNanos();
 		List<String> lines = sample();
 		int documents = 0;
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
 				IndexWriter writer = new IndexWriter(directory, LuceneIndex.writerConfig())) {
-			while (documents < MAX_DOCUMENTS && System.nanoTime() < deadline) {
-				String text = lines.get(documents % lines.size());
-				StoredSegment segment = new StoredSegment(documents + 1, documents / 100 + 1, "warm-up", "warm-up",
-						"zh-Hant", documents % 100, documents * 1000L, documents * 1000L + 900, null, text);
-				writer.addDocument(SegmentDocuments.toDocument(segment));
-				documents++;
+			SegmentDocuments.Builder builder = new SegmentDocuments.Builder();
+			for (long episode = 1; documents < MAX_DOCUMENTS && System.nanoTime() < deadline; episode++) {
+				for (Passages.Passage passage : Passages.of(episode(episode, lines), contextWindow.toMillis())) {
+					writer.addDocument(builder.build(passage, SegmentTopics.NONE));
+					documents++;
+				}
 			}
 			writer.rollback();
 		}
@@ -81,6 +86,16 @@ class AnalysisWarmUp {
 		log.debug("Analysis warmed up with {} documents in {} ms", documents,
 				(System.nanoTime() - started) / 1_000_000);
 		return documents;
+	}
+
+	/** The sample as the segments of one episode, five seconds each. */
+	private static List<StoredSegment> episode(long id, List<String> lines) {
+		List<StoredSegment> segments = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			segments.add(new StoredSegment(id * lines.size() + i, id, "warm-up", "warm-up", "zh-Hant", i, i * 5000L,
+					i * 5000L + 4800, null, lines.get(i)));
+		}
+		return segments;
 	}
 
 	static List<String> sample() {

@@ -77,13 +77,21 @@ class LuceneIndex implements DisposableBean {
 	/** Bump when analysis or fields change: an index of another version gets rebuilt. */
 	static final String SCHEMA = "schema";
 
-	static final String SCHEMA_VERSION = "4";
+	static final String SCHEMA_VERSION = "5";
 
 	private final SearchProperties settings;
 
 	private final IndexDirectories directories;
 
 	private final ParallelIndexing indexing;
+
+	private final long contextWindowMs;
+
+	/**
+	 * The schema version with the context window: an index built with another window is
+	 * rebuilt too.
+	 */
+	private final String schema;
 
 	/** Writes share it, a rebuild (and closing) holds it alone. */
 	private final ReadWriteLock writes = new ReentrantReadWriteLock();
@@ -102,6 +110,8 @@ class LuceneIndex implements DisposableBean {
 
 	LuceneIndex(PodlensProperties podlens, SearchProperties settings) throws IOException {
 		this.settings = settings;
+		this.contextWindowMs = settings.contextWindow().toMillis();
+		this.schema = SCHEMA_VERSION + ";context=" + this.contextWindowMs;
 		this.directories = new IndexDirectories(podlens.indexDir());
 		Path current = this.directories.current();
 		this.directories.deleteAllBut(current);
@@ -117,30 +127,33 @@ class LuceneIndex implements DisposableBean {
 	}
 
 	/**
-	 * Adds or replaces segments by id, with the topics they mention (so repeating a write
-	 * is harmless). Large writes are analysed on the indexing threads. Not yet durable:
-	 * see {@link #commit(Generation)}.
+	 * Adds or replaces segments by id, with their context and the topics they mention (so
+	 * repeating a write is harmless). Segments come as whole episodes: a segment's
+	 * context is built from the segments of its episode in the same write (see
+	 * {@link Passages}). Large writes are analysed on the indexing threads. Not yet
+	 * durable: see {@link #commit(Generation)}.
 	 * @return the generation to commit and to wait for to see the segments
 	 */
 	Generation update(Collection<StoredSegment> segments, SegmentTopics topics) {
-		List<StoredSegment> all = List.copyOf(segments);
+		List<Passages.Passage> all = Passages.of(segments, this.contextWindowMs);
 		return write((writer) -> {
 			int chunk = Math.max(this.settings.parallelFrom(),
 					(all.size() + this.indexing.threads() - 1) / this.indexing.threads());
 			ParallelIndexing.Batch batch = this.indexing.start(all.size() < this.settings.parallelFrom());
 			for (int from = 0; from < all.size(); from += chunk) {
-				List<StoredSegment> part = all.subList(from, Math.min(all.size(), from + chunk));
+				List<Passages.Passage> part = all.subList(from, Math.min(all.size(), from + chunk));
 				batch.run(() -> {
+					SegmentDocuments.Builder documents = new SegmentDocuments.Builder();
 					long seq = -1;
-					for (StoredSegment segment : part) {
-						seq = writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
-								SegmentDocuments.toDocument(segment, topics));
+					for (Passages.Passage passage : part) {
+						seq = writer.updateDocument(SegmentDocuments.key(passage.segment().segmentId()),
+								documents.build(passage, topics));
 					}
 					return seq;
 				});
 			}
 			long generation = batch.await();
-			all.forEach((segment) -> this.maxSegmentId.accumulateAndGet(segment.segmentId(), Math::max));
+			all.forEach((passage) -> this.maxSegmentId.accumulateAndGet(passage.segment().segmentId(), Math::max));
 			return generation;
 		});
 	}
@@ -158,7 +171,9 @@ class LuceneIndex implements DisposableBean {
 	 * Builds a new index in a fresh directory from what {@code feed} hands to its sink,
 	 * batch by batch (each with the topics its segments mention), and swaps it in; see
 	 * the class comment. Batches are analysed on the indexing threads while the feed
-	 * reads the next one.
+	 * reads the next one. The feed hands segments over in episode and transcript order,
+	 * so that each segment's context is in its batch or the next ones (the segments at
+	 * the end of a batch wait for it).
 	 * @return the number of segments indexed
 	 */
 	long rebuild(Consumer<BiConsumer<List<StoredSegment>, SegmentTopics>> feed) {
@@ -170,19 +185,14 @@ class LuceneIndex implements DisposableBean {
 			long[] max = new long[1];
 			try (Directory fresh = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fresh, writerConfig())) {
 				ParallelIndexing.Batch batch = this.indexing.start(false);
+				Passages.Stream passages = new Passages.Stream(this.contextWindowMs);
 				try {
 					feed.accept((segments, topics) -> {
-						List<StoredSegment> copy = List.copyOf(segments);
-						batch.run(() -> {
-							long seq = -1;
-							for (StoredSegment segment : copy) {
-								seq = writer.addDocument(SegmentDocuments.toDocument(segment, topics));
-							}
-							return seq;
-						});
-						copy.forEach((segment) -> max[0] = Math.max(max[0], segment.segmentId()));
-						count[0] += copy.size();
+						add(writer, batch, passages.accept(segments, topics));
+						segments.forEach((segment) -> max[0] = Math.max(max[0], segment.segmentId()));
+						count[0] += segments.size();
 					});
+					add(writer, batch, passages.finish());
 				}
 				catch (RuntimeException ex) {
 					// Nothing may still be in flight when the directory is deleted.
@@ -210,6 +220,21 @@ class LuceneIndex implements DisposableBean {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** Adds the documents of passages of a rebuild on the indexing threads. */
+	private static void add(IndexWriter writer, ParallelIndexing.Batch batch, Passages.Ready ready) {
+		if (ready.passages().isEmpty()) {
+			return;
+		}
+		batch.run(() -> {
+			SegmentDocuments.Builder documents = new SegmentDocuments.Builder();
+			long seq = -1;
+			for (Passages.Passage passage : ready.passages()) {
+				seq = writer.addDocument(documents.build(passage, ready.topics()));
+			}
+			return seq;
+		});
 	}
 
 	/** Blocks until searches see the write of {@code generation}. */
@@ -398,12 +423,12 @@ class LuceneIndex implements DisposableBean {
 
 	private void readCommitData() throws IOException {
 		Map<String, String> data = SegmentInfos.readLatestCommit(this.open.directory()).getUserData();
-		this.schemaCurrent = SCHEMA_VERSION.equals(data.get(SCHEMA));
+		this.schemaCurrent = this.schema.equals(data.get(SCHEMA));
 		this.maxSegmentId.set(Long.parseLong(data.getOrDefault(MAX_SEGMENT_ID, "0")));
 	}
 
-	private static Map<String, String> commitData(long maxSegmentId, boolean schemaCurrent) {
-		return Map.of(MAX_SEGMENT_ID, Long.toString(maxSegmentId), SCHEMA, schemaCurrent ? SCHEMA_VERSION : "old");
+	private Map<String, String> commitData(long maxSegmentId, boolean schemaCurrent) {
+		return Map.of(MAX_SEGMENT_ID, Long.toString(maxSegmentId), SCHEMA, schemaCurrent ? this.schema : "old");
 	}
 
 	private static void release(SearcherManager searchers, IndexSearcher searcher) {
@@ -415,7 +440,10 @@ class LuceneIndex implements DisposableBean {
 		}
 	}
 
-	/** The analysis of every indexed field (text, sound, words). */
+	/**
+	 * The analysis of the fields the writer analyses (sound, words; text and context come
+	 * analysed, see {@link AnalysedText}, with this text analyzer).
+	 */
 	static Analyzer analyzer() {
 		return new PerFieldAnalyzerWrapper(PodlensAnalyzer.forIndexing(),
 				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer()));

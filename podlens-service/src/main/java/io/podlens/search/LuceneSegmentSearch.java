@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,7 +142,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 		Query restriction = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
 		List<Tier> tiers = new ArrayList<>();
 		Query exact = this.translator.translate(query, restriction);
-		tiers.add((query.q() != null) ? Tier.exact(exact) : Tier.mentions(exact, Set.of(query.topic()), false));
+		tiers.add((query.q() != null) ? Tier.exact(exact, this.translator.highlight(query.q()))
+				: Tier.mentions(exact, Set.of(query.topic()), false));
 		if (query.soundsLike() && query.q() != null) {
 			Set<String> named = this.topics.namedBy(query.q());
 			Query mentioning = named.isEmpty() ? null : TopicMatches.mentioning(named);
@@ -214,10 +216,26 @@ class LuceneSegmentSearch implements SegmentSearch {
 			docs[i] = stored.document(pageDocs[i].doc);
 		}
 		String[] snippets = switch (tier.kind()) {
-			case EXACT -> Snippets.of(searcher, tier.query(), page, docs);
+			// A ranked query marks its words and phrase, not the span of its proximity
+			// boost.
+			case EXACT ->
+				Snippets.of(searcher, (tier.highlight() != null) ? tier.highlight() : tier.query(), page, docs);
 			case SOUND -> Snippets.soundsLike(soundPart(tier.query()), page, docs);
 			case MENTIONS -> null;
 		};
+		String[] matchedBy = new String[pageDocs.length];
+		if (tier.kind() == Tier.Kind.EXACT) {
+			for (int i = 0; i < pageDocs.length; i++) {
+				matchedBy[i] = SearchHit.EXACT;
+				if (snippets[i] == null) {
+					// Nothing in the segment's own text: the words are in its context.
+					String passage = (tier.highlight() != null) ? Snippets.passage(searcher, docs[i], tier.highlight())
+							: null;
+					snippets[i] = (passage != null) ? passage : Snippets.plain(docs[i]);
+					matchedBy[i] = (passage != null) ? SearchHit.PASSAGE : SearchHit.EXACT;
+				}
+			}
+		}
 		// Only the hits of this page need their stored spans.
 		Map<Long, List<Mention>> mentionsOnPage = (tier.kind() == Tier.Kind.MENTIONS) ? this.topics.mentionsIn(
 				Arrays.stream(docs).map((doc) -> Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID))).toList(),
@@ -236,7 +254,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 			}
 			else {
 				hits.add(SegmentDocuments.toHit(doc, snippets[i], score,
-						(tier.kind() == Tier.Kind.EXACT) ? SearchHit.EXACT : SearchHit.SOUNDS_LIKE));
+						(tier.kind() == Tier.Kind.EXACT) ? matchedBy[i] : SearchHit.SOUNDS_LIKE));
 			}
 		}
 		return top.totalHits;
@@ -250,9 +268,10 @@ class LuceneSegmentSearch implements SegmentSearch {
 	/**
 	 * One ranked group of hits. Mention tiers take the spans to mark from the stored
 	 * mentions of their topics; through an alias (the query named the topic another way)
-	 * an exact mention still counts as an alias match.
+	 * an exact mention still counts as an alias match. The exact tier marks passages
+	 * (hits matched in their context only) with {@code highlight}, when it has one.
 	 */
-	private record Tier(Kind kind, Query query, Set<String> topicIds, boolean viaAlias) {
+	private record Tier(Kind kind, Query query, Set<String> topicIds, boolean viaAlias, @Nullable Query highlight) {
 
 		enum Kind {
 
@@ -260,16 +279,16 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 		}
 
-		static Tier exact(Query query) {
-			return new Tier(Kind.EXACT, query, Set.of(), false);
+		static Tier exact(Query query, @Nullable Query highlight) {
+			return new Tier(Kind.EXACT, query, Set.of(), false, highlight);
 		}
 
 		static Tier mentions(Query query, Set<String> topicIds, boolean viaAlias) {
-			return new Tier(Kind.MENTIONS, query, topicIds, viaAlias);
+			return new Tier(Kind.MENTIONS, query, topicIds, viaAlias, null);
 		}
 
 		static Tier sound(Query query) {
-			return new Tier(Kind.SOUND, query, Set.of(), false);
+			return new Tier(Kind.SOUND, query, Set.of(), false, null);
 		}
 
 		/** The closest way any of the segment's mentions matched. */

@@ -12,6 +12,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
@@ -20,9 +21,12 @@ import io.podlens.text.lucene.PodlensAnalyzer;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a {@link SearchQuery} into a Lucene query: the parsed query string for scoring
- * plus non-scoring filter clauses. Every syntax problem becomes an
- * {@link InvalidInputException} naming field {@code q}.
+ * Turns a {@link SearchQuery} into a Lucene query: the query string for scoring plus
+ * non-scoring filter clauses. A query string without query syntax (words, a question) is
+ * a ranked query ({@link RankedQueries}: most words first, not all required); one with
+ * syntax (quotes, AND, OR, NOT, +, -, *, parentheses) is parsed by the classic parser,
+ * every word required. Every syntax problem becomes an {@link InvalidInputException}
+ * naming field {@code q}.
  */
 @Component
 class QueryTranslator {
@@ -34,13 +38,17 @@ class QueryTranslator {
 
 	private final int maxQueryLength;
 
-	private final SoundQueries sounds = new SoundQueries();
+	private final SoundQueries sounds;
 
-	QueryTranslator(PodlensProperties properties) {
+	private final RankedQueries ranked;
+
+	QueryTranslator(PodlensProperties properties, SearchProperties search) {
 		this.maxQueryLength = properties.maxQueryLength();
+		this.ranked = new RankedQueries(this.analyzer, search.ranking(), !search.contextWindow().isZero());
+		this.sounds = new SoundQueries(search.ranking().rule());
 	}
 
-	/** The scoring part only: the parsed query string. */
+	/** The scoring part only: the ranked or the parsed query string. */
 	Query parse(String q) {
 		if (q.length() > this.maxQueryLength) {
 			throw InvalidInputException.forField("q", "is " + q.length() + " characters long; the limit is "
@@ -50,6 +58,19 @@ class QueryTranslator {
 		if (depth > MAX_NESTING) {
 			throw InvalidInputException.forField("q",
 					"nests parentheses " + depth + " deep; the limit is " + MAX_NESTING);
+		}
+		if (PlainQuery.isPlain(q)) {
+			Query ranked;
+			try {
+				ranked = this.ranked.build(PlainQuery.of(q));
+			}
+			catch (IndexSearcher.TooManyClauses ex) {
+				throw tooManyClauses();
+			}
+			if (ranked == null) {
+				throw InvalidInputException.forField("q", "contains no searchable words");
+			}
+			return ranked;
 		}
 		Query parsed;
 		try {
@@ -70,6 +91,16 @@ class QueryTranslator {
 			throw InvalidInputException.forField("q", "contains no searchable words");
 		}
 		return onlyExclusionsMeanEverythingElse(parsed);
+	}
+
+	/**
+	 * What snippets of passages (hits whose own text has no match) mark in a text: the
+	 * query's words and phrases, in the text field.
+	 * @return {@code null} for a query with syntax, which matches a segment's own text
+	 * only
+	 */
+	@Nullable Query highlight(String q) {
+		return PlainQuery.isPlain(q) ? this.ranked.highlight(PlainQuery.of(q)) : null;
 	}
 
 	/**

@@ -36,12 +36,19 @@ class SearchController {
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Search segments", description = """
-			Finds transcript segments matching a query. Syntax: words (all required by default), \
-			"quoted phrases", AND / OR / NOT, -word to exclude, prefix* and parentheses. \
-			Chinese is matched in Traditional and Simplified alike and a Chinese word matches only \
-			where its characters are adjacent; English is case-insensitive and plural-insensitive. \
-			Hits are ordered by relevance, then episode id, then start time. Each hit carries the \
-			raw text and an HTML snippet (escaped, <mark> around matches). `total` is exact up to \
+			Finds transcript segments matching a query. Words or a question without query syntax \
+			rank segments: those with all the content words first, then those with most of them \
+			(stopwords and question words such as how, do, 的, 哪裡 are not required; Chinese \
+			written without spaces is split into words). A segment also matches through the \
+			segments that follow it within 30 seconds (podlens.search.context-window): it is then a \
+			hit with matchedBy=passage, pointing at where the passage starts, ranked below segments \
+			that say the words themselves. A query with syntax ("quoted phrases", AND / OR / NOT, \
+			+word, -word, prefix*, parentheses) is boolean: every word without an operator is \
+			required in the segment itself. Chinese is matched in Traditional and Simplified alike \
+			and a Chinese word matches only where its characters are adjacent; English is \
+			case-insensitive and plural-insensitive. Hits are ordered by relevance, then episode \
+			id, then start time. Each hit carries the raw text and an HTML snippet (escaped, <mark> \
+			around matches; for a passage the text followed by what matched after it). `total` is exact up to \
 			podlens.search.exact-total-up-to matches (10,000) and always up to the requested page; \
 			beyond that it is a lower bound and `totalExact` is false.""")
 	@ApiResponse(responseCode = "200", description = "One page of hits",
@@ -51,9 +58,9 @@ class SearchController {
 			description = "Missing or malformed query, bad filter (fromMs > toMs) or paging out of range",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	void search(
-			@Parameter(description = "Query string; required unless topic is given",
-					example = "\"Project Astra\" OR 多模態模型") @RequestParam(required = false) String q,
+	void search(@Parameter(description = """
+			Query string: words or a question (ranked), or Lucene syntax (boolean); required \
+			unless topic is given""", example = "多模態模型的訓練資料從哪裡來") @RequestParam(required = false) String q,
 			@Parameter(description = "Only segments of this episode",
 					example = "1") @RequestParam(required = false) Long episodeId,
 			@Parameter(description = "Only segments of this podcast (exact name)",

@@ -23,12 +23,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warmUp at most this long after start-up, a background thread analyses sample
  * segments into a throw-away index so that the first import runs at full speed; 0 turns
  * it off
+ * @param contextWindow how far after a segment its context reaches: the text of the
+ * segments that start less than this after it ends is indexed with it (field
+ * {@code context}, at most {@value Passages#MAX_FOLLOWING} segments), so that words said
+ * over a few short segments find the segment where they start; 0 indexes no context.
+ * Changing it rebuilds the index at the next start
+ * @param ranking how queries typed as words or questions rank segments
  */
 @ConfigurationProperties("podlens.search")
 public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @DefaultValue("1s") Duration reopenMaxStale,
 		@DefaultValue("5ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
 		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom,
-		@DefaultValue("3s") Duration warmUp) {
+		@DefaultValue("3s") Duration warmUp, @DefaultValue("30s") Duration contextWindow,
+		@DefaultValue Ranking ranking) {
 
 	public SearchProperties {
 		if (exactTotalUpTo < 1) {
@@ -50,6 +57,59 @@ public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @Defau
 		if (warmUp.isNegative()) {
 			throw new IllegalArgumentException("podlens.search.warm-up must not be negative");
 		}
+		if (contextWindow.isNegative()) {
+			throw new IllegalArgumentException("podlens.search.context-window must not be negative");
+		}
+	}
+
+	/**
+	 * How a query without query syntax (words, a question) ranks segments; see
+	 * docs/search.md. Queries with syntax (quotes, AND, OR, NOT, +, -, *, parentheses)
+	 * keep their boolean meaning and do not use these.
+	 *
+	 * @param minimumShouldMatch how many of the query's content words a segment (with its
+	 * context) must contain, in Solr's {@code mm} syntax (see
+	 * {@link MinimumShouldMatch}); the default requires one or two words all, three or
+	 * four all but one, five and more 60 %
+	 * @param phraseBoost weight of the whole query as a phrase in the segment's text
+	 * @param proximityBoost weight of the content words near each other in the segment's
+	 * text, in the query's order ({@code proximitySlop} moves at most)
+	 * @param proximitySlop how many positions the words of the proximity boost may move
+	 * @param contextBoost weight of a word found in the segment's context (the segments
+	 * after it) against 1 for the segment's own text; below 1 so that segments saying the
+	 * words themselves rank first
+	 */
+	public record Ranking(@DefaultValue("2<-1 3<60%") String minimumShouldMatch,
+			@DefaultValue("1.0") float allWordsBoost, @DefaultValue("1.0") float phraseBoost,
+			@DefaultValue("0.5") float proximityBoost, @DefaultValue("10") int proximitySlop,
+			@DefaultValue("0.5") float contextBoost) {
+
+		public Ranking {
+			MinimumShouldMatch.parse(minimumShouldMatch);
+			requireWeight("all-words-boost", allWordsBoost);
+			requireWeight("phrase-boost", phraseBoost);
+			requireWeight("proximity-boost", proximityBoost);
+			requireWeight("context-boost", contextBoost);
+			if (proximitySlop < 0 || proximitySlop > 100) {
+				throw new IllegalArgumentException("podlens.search.ranking.proximity-slop must be between 0 and 100");
+			}
+		}
+
+		/** The defaults, as configuration binds them. */
+		public static Ranking defaults() {
+			return new Ranking("2<-1 3<60%", 1.0f, 1.0f, 0.5f, 10, 0.5f);
+		}
+
+		MinimumShouldMatch rule() {
+			return MinimumShouldMatch.parse(this.minimumShouldMatch);
+		}
+
+		private static void requireWeight(String name, float weight) {
+			if (!(weight >= 0 && weight <= 100)) {
+				throw new IllegalArgumentException("podlens.search.ranking." + name + " must be between 0 and 100");
+			}
+		}
+
 	}
 
 	/** The number of indexing threads to start. */

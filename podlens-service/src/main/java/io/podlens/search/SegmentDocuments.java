@@ -1,8 +1,15 @@
 package io.podlens.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -14,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.lucene.PodlensAnalyzer;
 
 /** Maps a segment to its Lucene document (one per segment, keyed by segment id). */
 final class SegmentDocuments {
@@ -37,6 +45,17 @@ final class SegmentDocuments {
 	static final String SPEAKER = "speaker";
 
 	static final String TEXT = "text";
+
+	/**
+	 * The text of the segments that follow the segment within the context window (see
+	 * {@link Passages}), kept lean: Chinese as bigrams only, frequencies without
+	 * positions (a word of several tokens matches where all of them are in the context),
+	 * no offsets, not stored (snippets read the following segments' stored texts).
+	 */
+	static final String CONTEXT = "context";
+
+	/** How many following segments {@link #CONTEXT} holds (stored, absent when none). */
+	static final String CONTEXT_SEGMENTS = "contextSegments";
 
 	/**
 	 * How the text sounds, for sounds-like search (see
@@ -68,14 +87,26 @@ final class SegmentDocuments {
 	 */
 	private static final FieldType TEXT_TYPE;
 
+	private static final FieldType CONTEXT_TYPE;
+
 	private static final FieldType WORDS_TYPE;
 
 	private static final FieldType SOUND_TYPE;
 
+	/**
+	 * The text's analysis, run here once per segment rather than by the writer (see
+	 * {@link AnalysedText}).
+	 */
+	private static final Analyzer TEXT_ANALYZER = PodlensAnalyzer.forIndexing();
+
 	static {
-		TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
+		// Stored separately: a field given as tokens cannot be stored.
+		TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 		TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		TEXT_TYPE.freeze();
+		CONTEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+		CONTEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		CONTEXT_TYPE.freeze();
 		SOUND_TYPE = new FieldType();
 		SOUND_TYPE.setTokenized(true);
 		SOUND_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -95,40 +126,65 @@ final class SegmentDocuments {
 		return new Term(SEGMENT_ID, Long.toString(segmentId));
 	}
 
-	/** The document of a segment that mentions no topic. */
-	static Document toDocument(StoredSegment segment) {
-		return toDocument(segment, SegmentTopics.NONE);
-	}
-
 	/**
-	 * The document of a segment with the topics it mentions.
-	 * @param topics mention counts by topic id of the segments being written
+	 * Builds the documents of passages in episode order on one thread. Each segment's
+	 * text is analysed once, for its own document and the contexts of the segments before
+	 * it; the analysis is kept only until the segment's own document is built.
 	 */
-	static Document toDocument(StoredSegment segment, SegmentTopics topics) {
-		Document doc = new Document();
-		doc.add(new StringField(SEGMENT_ID, Long.toString(segment.segmentId()), Field.Store.YES));
-		addLong(doc, EPISODE_ID, segment.episodeId());
-		doc.add(new StoredField(EPISODE_TITLE, segment.episodeTitle()));
-		if (segment.podcast() != null) {
-			doc.add(new StringField(PODCAST, segment.podcast(), Field.Store.YES));
+	static final class Builder {
+
+		private final Map<Long, AnalysedText> analysed = new HashMap<>();
+
+		/**
+		 * The document of a segment with its context and the topics it mentions.
+		 * @param topics mention counts by topic id of the segments being written
+		 */
+		Document build(Passages.Passage passage, SegmentTopics topics) {
+			StoredSegment segment = passage.segment();
+			AnalysedText own = analysed(segment);
+			List<AnalysedText> context = new ArrayList<>(passage.following().size());
+			for (StoredSegment following : passage.following()) {
+				context.add(analysed(following));
+			}
+			this.analysed.remove(segment.segmentId());
+			Document doc = new Document();
+			doc.add(new StringField(SEGMENT_ID, Long.toString(segment.segmentId()), Field.Store.YES));
+			addLong(doc, EPISODE_ID, segment.episodeId());
+			doc.add(new StoredField(EPISODE_TITLE, segment.episodeTitle()));
+			if (segment.podcast() != null) {
+				doc.add(new StringField(PODCAST, segment.podcast(), Field.Store.YES));
+			}
+			if (segment.language() != null) {
+				doc.add(new StringField(LANGUAGE, segment.language(), Field.Store.YES));
+			}
+			// A point, so that snippets can find the segments of a context.
+			doc.add(new IntPoint(INDEX, segment.index()));
+			doc.add(new StoredField(INDEX, segment.index()));
+			addLong(doc, START_MS, segment.startMs());
+			addLong(doc, END_MS, segment.endMs());
+			if (segment.speaker() != null) {
+				doc.add(new StringField(SPEAKER, segment.speaker(), Field.Store.YES));
+			}
+			doc.add(new StoredField(TEXT, segment.text()));
+			doc.add(new Field(TEXT, own.tokens(), TEXT_TYPE));
+			if (!context.isEmpty()) {
+				doc.add(new Field(CONTEXT, AnalysedText.context(context), CONTEXT_TYPE));
+				doc.add(new StoredField(CONTEXT_SEGMENTS, context.size()));
+			}
+			doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
+			doc.add(new Field(SOUND, segment.text(), SOUND_TYPE));
+			topics.of(segment.segmentId()).forEach((topicId, count) -> {
+				doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
+				doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
+			});
+			return doc;
 		}
-		if (segment.language() != null) {
-			doc.add(new StringField(LANGUAGE, segment.language(), Field.Store.YES));
+
+		private AnalysedText analysed(StoredSegment segment) {
+			return this.analysed.computeIfAbsent(segment.segmentId(),
+					(id) -> AnalysedText.of(TEXT_ANALYZER, TEXT, segment.text()));
 		}
-		doc.add(new StoredField(INDEX, segment.index()));
-		addLong(doc, START_MS, segment.startMs());
-		addLong(doc, END_MS, segment.endMs());
-		if (segment.speaker() != null) {
-			doc.add(new StringField(SPEAKER, segment.speaker(), Field.Store.YES));
-		}
-		doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
-		doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
-		doc.add(new Field(SOUND, segment.text(), SOUND_TYPE));
-		topics.of(segment.segmentId()).forEach((topicId, count) -> {
-			doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
-			doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
-		});
-		return doc;
+
 	}
 
 	/**

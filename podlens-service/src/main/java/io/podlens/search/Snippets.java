@@ -6,17 +6,28 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+import org.jspecify.annotations.Nullable;
 
 import io.podlens.text.lucene.PodlensAnalyzer;
 import io.podlens.text.lucene.SoundAnalyzer;
@@ -96,11 +107,13 @@ final class Snippets {
 	}
 
 	/**
-	 * One snippet per hit of {@code page}, in the same order. {@code docs} are the hits'
-	 * stored documents, already loaded for the response: the highlighter takes the text
-	 * from them instead of decompressing every document a second time.
+	 * One snippet per hit of {@code page}, in the same order, {@code null} for a hit
+	 * whose text has no match. {@code docs} are the hits' stored documents, already
+	 * loaded for the response: the highlighter takes the text from them instead of
+	 * decompressing every document a second time.
 	 */
-	static String[] of(IndexSearcher searcher, Query query, TopDocs page, Document[] docs) throws IOException {
+	static @Nullable String[] of(IndexSearcher searcher, Query query, TopDocs page, Document[] docs)
+			throws IOException {
 		Map<Integer, String> texts = new HashMap<>();
 		for (int i = 0; i < docs.length; i++) {
 			texts.put(page.scoreDocs[i].doc, textOf(docs[i]));
@@ -109,6 +122,8 @@ final class Snippets {
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
+			// null for a text without a match: the caller decides (a passage, or plain)
+			.withMaxNoHighlightPassages(0)
 			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.WEIGHT_MATCHES));
 		UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
 			@Override
@@ -126,13 +141,50 @@ final class Snippets {
 				return values;
 			}
 		};
-		String[] snippets = highlighter.highlight(SegmentDocuments.TEXT, query, page, 1);
-		for (int i = 0; i < snippets.length; i++) {
-			if (snippets[i] == null) {
-				snippets[i] = FORMATTER.plain(textOf(docs[i]));
-			}
+		return highlighter.highlight(SegmentDocuments.TEXT, query, page, 1);
+	}
+
+	/** The snippet of a hit whose text has no match: the text, unmarked. */
+	static String plain(Document doc) {
+		return FORMATTER.plain(textOf(doc));
+	}
+
+	/**
+	 * The snippet of a passage: the segment's text followed by the texts of its context
+	 * (read from the index), the matches of {@code highlight} marked, cut around them.
+	 * @return {@code null} when nothing in the passage matches
+	 */
+	static @Nullable String passage(IndexSearcher searcher, Document doc, Query highlight) throws IOException {
+		IndexableField count = doc.getField(SegmentDocuments.CONTEXT_SEGMENTS);
+		if (count == null) {
+			return null;
 		}
-		return snippets;
+		int index = doc.getField(SegmentDocuments.INDEX).numericValue().intValue();
+		int following = count.numericValue().intValue();
+		Query context = new BooleanQuery.Builder()
+			.add(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID,
+					doc.getField(SegmentDocuments.EPISODE_ID).numericValue().longValue()), Occur.FILTER)
+			.add(IntPoint.newRangeQuery(SegmentDocuments.INDEX, index + 1, index + following), Occur.FILTER)
+			.build();
+		TopDocs found = searcher.search(context, following);
+		StoredFields stored = searcher.storedFields();
+		TreeMap<Integer, String> texts = new TreeMap<>();
+		for (ScoreDoc hit : found.scoreDocs) {
+			Document next = stored.document(hit.doc, Set.of(SegmentDocuments.INDEX, SegmentDocuments.TEXT));
+			texts.put(next.getField(SegmentDocuments.INDEX).numericValue().intValue(), textOf(next));
+		}
+		StringBuilder passage = new StringBuilder(textOf(doc));
+		texts.values().forEach((text) -> passage.append(' ').append(text));
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(PodlensAnalyzer.forIndexing())
+			.withBreakIterator(WholeBreakIterator::new)
+			.withFormatter(FORMATTER)
+			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
+			.withMaxNoHighlightPassages(0)
+			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.WEIGHT_MATCHES))
+			.build();
+		Object highlighted = highlighter.highlightWithoutSearcher(SegmentDocuments.TEXT, highlight, passage.toString(),
+				1);
+		return (highlighted != null) ? highlighted.toString() : null;
 	}
 
 	private static String textOf(Document doc) {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 import io.podlens.text.Pinyin;
 import io.podlens.text.lucene.SoundAnalyzer;
@@ -27,7 +28,9 @@ import io.podlens.text.lucene.SoundAnalyzer;
  * into one (語言 heard as 圓 in 大型圓模型), so a Chinese phrase of three or more syllables also
  * matches with any two neighbours merged into a syllable one letter away from their
  * concatenation. Prefix, wildcard and fuzzy terms have no sound and match nothing in this
- * tier.
+ * tier. A query without syntax (words, a question) ranks here as in the exact tier: its
+ * content words ({@link PlainQuery}), at least as many as the minimum-should-match rule
+ * asks for.
  */
 final class SoundQueries {
 
@@ -35,10 +38,19 @@ final class SoundQueries {
 
 	private final Analyzer analyzer = new SoundAnalyzer();
 
+	private final MinimumShouldMatch rule;
+
+	SoundQueries(MinimumShouldMatch rule) {
+		this.rule = rule;
+	}
+
 	/**
 	 * @return the sound query, or {@code null} when nothing in it can sound alike
 	 */
 	Query parse(String q) {
+		if (PlainQuery.isPlain(q)) {
+			return plain(PlainQuery.of(q));
+		}
 		Query parsed;
 		try {
 			parsed = new SegmentQueryParser(SegmentDocuments.SOUND, this.analyzer).parse(q);
@@ -49,6 +61,26 @@ final class SoundQueries {
 		}
 		Query rewritten = rewrite(parsed);
 		return (rewritten instanceof MatchNoDocsQuery || rewritten instanceof MatchAllDocsQuery) ? null : rewritten;
+	}
+
+	private Query plain(PlainQuery plain) {
+		QueryBuilder builder = new QueryBuilder(this.analyzer);
+		List<Query> words = new ArrayList<>();
+		for (String word : plain.contentWords()) {
+			Query sound = builder.createPhraseQuery(SegmentDocuments.SOUND, word);
+			if (sound != null) {
+				words.add(rewrite(sound));
+			}
+		}
+		if (words.isEmpty()) {
+			return null;
+		}
+		if (words.size() == 1) {
+			return words.get(0);
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		words.forEach((word) -> any.add(word, Occur.SHOULD));
+		return any.setMinimumNumberShouldMatch(this.rule.of(words.size())).build();
 	}
 
 	private Query rewrite(Query query) {

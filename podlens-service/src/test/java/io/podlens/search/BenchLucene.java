@@ -2,6 +2,8 @@ package io.podlens.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,24 +37,49 @@ public final class BenchLucene implements AutoCloseable {
 	}
 
 	/**
-	 * Indexes the segments into a new index at {@code dir} with a plain IndexWriter
-	 * (addDocument, one commit at the end), with the service's analyzers and document
-	 * mapping: the same index the service builds, without HTTP, JSON or the database.
+	 * Indexes the segments (in episode order) into a new index at {@code dir} with a
+	 * plain IndexWriter (addDocument, one commit at the end), with the service's
+	 * analyzers and document mapping, contexts included: the same index the service
+	 * builds, without HTTP, JSON or the database.
 	 * @return the number of documents indexed
 	 */
 	public static long indexRaw(Path dir, Iterator<StoredSegment> segments) throws IOException {
+		return indexRaw(dir, segments, SearchSettings.defaults().contextWindow());
+	}
+
+	/**
+	 * {@link #indexRaw(Path, Iterator)} with another context window
+	 * ({@link Duration#ZERO} for none), to measure what contexts cost.
+	 */
+	public static long indexRaw(Path dir, Iterator<StoredSegment> segments, Duration contextWindow) throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(LuceneIndex.analyzer());
 		config.setOpenMode(OpenMode.CREATE);
 		long count = 0;
+		Passages.Stream passages = new Passages.Stream(contextWindow.toMillis());
+		SegmentDocuments.Builder documents = new SegmentDocuments.Builder();
 		try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+			List<StoredSegment> batch = new ArrayList<>(RAW_BATCH);
 			while (segments.hasNext()) {
-				writer.addDocument(SegmentDocuments.toDocument(segments.next()));
+				batch.add(segments.next());
+				if (batch.size() == RAW_BATCH || !segments.hasNext()) {
+					for (Passages.Passage passage : passages.accept(batch, SegmentTopics.NONE).passages()) {
+						writer.addDocument(documents.build(passage, SegmentTopics.NONE));
+						count++;
+					}
+					batch = new ArrayList<>(RAW_BATCH);
+				}
+			}
+			for (Passages.Passage passage : passages.finish().passages()) {
+				writer.addDocument(documents.build(passage, SegmentTopics.NONE));
 				count++;
 			}
 			writer.commit();
 		}
 		return count;
 	}
+
+	/** Segments handed to the passage stream at a time, as a rebuild batch. */
+	private static final int RAW_BATCH = 500;
 
 	/** Opens the index below {@code dataDir} (the service must not be running on it). */
 	public static BenchLucene open(Path dataDir) throws IOException {
@@ -64,8 +91,9 @@ public final class BenchLucene implements AutoCloseable {
 		// marked.
 		TopicMatches topics = new TopicMatches(
 				FakeTopicLookup.provider(new FakeTopicLookup(TopicFixtures.defaultTopics())));
-		LuceneSegmentSearch search = new LuceneSegmentSearch(index, new QueryTranslator(properties), new NoSource(),
-				topics, SearchSettings.defaults());
+		LuceneSegmentSearch search = new LuceneSegmentSearch(index,
+				new QueryTranslator(properties, SearchSettings.defaults()), new NoSource(), topics,
+				SearchSettings.defaults());
 		return new BenchLucene(index, search);
 	}
 

@@ -32,8 +32,9 @@ class FakeSegmentSource implements SegmentSource {
 
 	@Override
 	public void forEachBatch(int batchSize, Consumer<List<StoredSegment>> batch) {
+		// Episode order, as the database hands them over.
 		List<StoredSegment> sorted = this.segments.stream()
-			.sorted(Comparator.comparingLong(StoredSegment::segmentId))
+			.sorted(Comparator.comparingLong(StoredSegment::episodeId).thenComparingInt(StoredSegment::index))
 			.toList();
 		for (int from = 0; from < sorted.size(); from += batchSize) {
 			List<StoredSegment> chunk = sorted.subList(from, Math.min(sorted.size(), from + batchSize));

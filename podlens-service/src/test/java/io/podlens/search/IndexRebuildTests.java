@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
+import io.podlens.episode.StoredSegment;
 
 import static io.podlens.search.Segments.segment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +34,9 @@ class IndexRebuildTests {
 	void open() throws Exception {
 		this.properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(this.properties, SearchSettings.defaults());
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				FakeTopicLookup.none(), SearchSettings.defaults());
+		this.search = new LuceneSegmentSearch(this.index,
+				new QueryTranslator(this.properties, SearchSettings.defaults()), this.source, FakeTopicLookup.none(),
+				SearchSettings.defaults());
 	}
 
 	@AfterEach
@@ -53,6 +55,32 @@ class IndexRebuildTests {
 		assertThat(this.source.batchSizes).containsExactly(500, 500, 234);
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(1_234, 1_234));
 		assertThat(this.search.search(SearchQuery.of("变色龙")).total()).isEqualTo(1_234);
+	}
+
+	@Test
+	void rebuildIndexesTheSameContextsAsWritesAcrossBatchBoundaries() {
+		// Three-second segments; the words meet across the first batch boundary (500).
+		List<StoredSegment> episode = IntStream.range(0, 700)
+			.mapToObj((i) -> new StoredSegment(i + 1, 1, "Long", "Bulk", "en", i, i * 3_000L, i * 3_000L + 3_000, null,
+					(i == 499) ? "alpha" : (i == 502) ? "beta" : "filler " + i))
+			.toList();
+		this.source.segments.addAll(episode);
+		this.search.index(episode);
+		List<String> written = hits("alpha beta");
+		this.search.rebuild();
+		assertThat(this.source.batchSizes).containsExactly(500, 200);
+		assertThat(hits("alpha beta")).isEqualTo(written);
+		// 499 says alpha and is followed by beta; 494 to 498 are followed by both.
+		assertThat(written).containsExactly("499 exact", "494 passage", "495 passage", "496 passage", "497 passage",
+				"498 passage");
+	}
+
+	private List<String> hits(String q) {
+		return this.search.search(SearchQuery.of(q).withPage(0, 100))
+			.hits()
+			.stream()
+			.map((hit) -> hit.segmentIndex() + " " + hit.matchedBy())
+			.toList();
 	}
 
 	@Test
@@ -144,8 +172,9 @@ class IndexRebuildTests {
 		// the index survives a restart with its commit data
 		this.index.destroy();
 		this.index = new LuceneIndex(this.properties, SearchSettings.defaults());
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(this.properties), this.source,
-				FakeTopicLookup.none(), SearchSettings.defaults());
+		this.search = new LuceneSegmentSearch(this.index,
+				new QueryTranslator(this.properties, SearchSettings.defaults()), this.source, FakeTopicLookup.none(),
+				SearchSettings.defaults());
 		assertThat(this.search.stats()).isEqualTo(new IndexStats(2, 2));
 		assertThat(this.search.rebuildIfStale()).isFalse();
 		// deleting the episode with the highest ids leaves the index consistent

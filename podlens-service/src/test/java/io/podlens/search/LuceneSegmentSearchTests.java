@@ -43,8 +43,8 @@ class LuceneSegmentSearchTests {
 	void indexSamples() throws Exception {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(properties, SearchSettings.defaults());
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), this.source,
-				FakeTopicLookup.none(), SearchSettings.defaults());
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties, SearchSettings.defaults()),
+				this.source, FakeTopicLookup.none(), SearchSettings.defaults());
 		List<StoredSegment> first = List.of(segment(1, 10, "科技浪", 0, "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。"),
 				segment(2, 10, "科技浪", 1, "變色龍是一種會變色的動物。"), segment(3, 10, "科技浪", 2, "他的臉馬上變色了，像一條生氣的龍。"),
 				segment(4, 10, "科技浪", 3, "Google showed Project Astra, a new project."),
@@ -79,7 +79,10 @@ class LuceneSegmentSearchTests {
 	@Test
 	void phraseNeedsWordsInOrder() {
 		assertThat(segmentIds("\"Project Astra\"")).containsExactly(4L);
-		assertThat(segmentIds("project astra")).containsExactlyInAnyOrder(4L, 5L);
+		// Words without syntax rank (no longer all required in the segment itself): the
+		// phrase first, then both words apart, then segment 3, whose next segment (in its
+		// context) says both.
+		assertThat(segmentIds("project astra")).containsExactly(4L, 5L, 3L);
 	}
 
 	@Test
@@ -92,7 +95,11 @@ class LuceneSegmentSearchTests {
 
 	@Test
 	void booleanOperatorsAndExclusions() {
-		assertThat(segmentIds("model gemini")).containsExactlyInAnyOrder(1L, 8L);
+		// Without syntax: both words in the segment first, then segment 7, which says
+		// model and is followed by gemini.
+		List<Long> ranked = segmentIds("model gemini");
+		assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder(1L, 8L);
+		assertThat(ranked).hasSize(3).endsWith(7L);
 		assertThat(segmentIds("model AND gemini")).containsExactlyInAnyOrder(1L, 8L);
 		assertThat(segmentIds("attention OR 變色龍")).containsExactlyInAnyOrder(2L, 6L);
 		assertThat(segmentIds("model NOT gemini")).containsExactlyInAnyOrder(6L, 7L);
@@ -247,8 +254,8 @@ class LuceneSegmentSearchTests {
 			.mapToObj((i) -> segment(100 + i, 30 + (i % 3), "Bulk", i, "repeat word"))
 			.toList());
 		LuceneSegmentSearch capped = new LuceneSegmentSearch(this.index,
-				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), new FakeSegmentSource(),
-				FakeTopicLookup.none(), SearchSettings.withExactTotalUpTo(10));
+				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir), SearchSettings.defaults()),
+				new FakeSegmentSource(), FakeTopicLookup.none(), SearchSettings.withExactTotalUpTo(10));
 		SearchResult first = capped.search(SearchQuery.of("repeat").withPage(0, 5));
 		assertThat(first.totalExact()).isFalse();
 		assertThat(first.total()).isBetween(10L, 45L);
@@ -268,8 +275,9 @@ class LuceneSegmentSearchTests {
 	@Test
 	void tooManyClausesIsRejected() throws Exception {
 		PodlensProperties roomy = TestPodlensProperties.withMaxQueryLength(this.dataDir, 100_000);
-		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index, new QueryTranslator(roomy),
-				new FakeSegmentSource(), FakeTopicLookup.none(), SearchSettings.defaults());
+		LuceneSegmentSearch lenient = new LuceneSegmentSearch(this.index,
+				new QueryTranslator(roomy, SearchSettings.defaults()), new FakeSegmentSource(), FakeTopicLookup.none(),
+				SearchSettings.defaults());
 		String q = IntStream.range(0, 1_100).mapToObj((i) -> "w" + i).collect(Collectors.joining(" OR "));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> lenient.search(SearchQuery.of(q)))
 			.withMessageContaining("clauses");
@@ -295,8 +303,8 @@ class LuceneSegmentSearchTests {
 				List.of(new Topic("chameleon", "Chameleon", TopicCategory.MODEL, List.of("變色龍"), List.of()),
 						new Topic("gemini", "Gemini", TopicCategory.MODEL, List.of(), List.of())));
 		LuceneSegmentSearch withTopics = new LuceneSegmentSearch(this.index,
-				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir)), this.source,
-				new TopicMatches(topics.provider()), SearchSettings.defaults());
+				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir), SearchSettings.defaults()),
+				this.source, new TopicMatches(topics.provider()), SearchSettings.defaults());
 		IndexTopicCounts counts = new IndexTopicCounts(this.index);
 		// Nothing indexed yet: the documents carry no topic.
 		assertThat(withTopics.search(topicOnly("gemini")).hits()).isEmpty();

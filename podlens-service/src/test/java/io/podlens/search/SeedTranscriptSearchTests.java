@@ -53,8 +53,8 @@ class SeedTranscriptSearchTests {
 		// segments.
 		this.topics = new FakeTopicLookup(TopicFixtures.defaultTopics()).store(segments.get(0).episodeId(),
 				TopicFixtures.extractWithDefaultTaxonomy(segments));
-		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties), new FakeSegmentSource(),
-				new TopicMatches(this.topics.provider()), SearchSettings.defaults());
+		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties, SearchSettings.defaults()),
+				new FakeSegmentSource(), new TopicMatches(this.topics.provider()), SearchSettings.defaults());
 		this.search.index(segments);
 	}
 
@@ -73,13 +73,19 @@ class SeedTranscriptSearchTests {
 
 	@Test
 	void simplifiedQueryFindsTraditionalText() {
-		SearchResult result = search("多模态模型");
-		assertThat(result.total()).isPositive();
-		assertThat(result.hits()).allSatisfy((hit) -> {
+		SearchResult phrase = search("\"多模态模型\"");
+		assertThat(phrase.total()).isPositive();
+		assertThat(phrase.hits()).allSatisfy((hit) -> {
 			assertThat(hit.text()).contains("多模態模型");
 			assertThat(hit.snippet()).contains("<mark>多模態模型</mark>");
 		});
-		assertThat(indexes(result)).contains(2, 3);
+		assertThat(indexes(phrase)).contains(2, 3);
+		// Without quotes the dictionary splits it (多模態, 模型) and the segments saying
+		// the whole word rank first, then those with both parts apart.
+		List<SearchHit> ranked = search("多模态模型").hits();
+		assertThat(ranked.subList(0, phrase.hits().size())).extracting(SearchHit::segmentIndex)
+			.containsExactlyInAnyOrderElementsOf(indexes(phrase));
+		assertThat(ranked).allSatisfy((hit) -> assertThat(hit.snippet()).contains("<mark>"));
 	}
 
 	@Test
@@ -121,7 +127,13 @@ class SeedTranscriptSearchTests {
 	@Test
 	void soundsLikeFindsMisheardSpellingsAfterTheExactHits() {
 		assertSoundsLike("向量", "項量");
-		assertSoundsLike("大型語言模型", "大型圓模型");
+		// Quoted, as one phrase: 語言 heard as one syllable (圓). Without quotes the
+		// segments saying 大型圓模型 are exact hits already, for 大型 and 模型.
+		assertSoundsLike("\"大型語言模型\"", "大型圓模型");
+		assertThat(search("大型語言模型").hits()).anySatisfy((hit) -> {
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.EXACT);
+			assertThat(hit.text()).contains("大型圓模型");
+		});
 		assertSoundsLike("Chameleon", "Camellian");
 		assertSoundsLike("GPT-4o", "GBT-4O");
 	}

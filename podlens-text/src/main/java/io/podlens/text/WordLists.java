@@ -21,6 +21,12 @@ public final class WordLists {
 			load("stopwords-zh.txt", Folding::fold));
 
 	/**
+	 * Question words and one-character function words, folded: what a query typed as a
+	 * question carries besides its topic (哪裡, 嗎, 的, 從), never required by search.
+	 */
+	public static final Set<String> QUERY_FUNCTION_WORDS = load("query-function-words.txt", Folding::fold);
+
+	/**
 	 * Common English words as {@link Folding#key keys}: not fuzzed into names lightly.
 	 */
 	public static final Set<String> COMMON_ENGLISH = load("common-english-words.txt", Folding::key);

@@ -79,6 +79,8 @@ class KernelTests {
 		assertThat(WordLists.COMMON_ENGLISH).contains("apple", "bard");
 		assertThat(WordLists.AI_CUES).contains("ai", "模型", "finetuning");
 		assertThat(WordLists.AI_CUES).doesNotContain("");
+		// Traditional in the file, Simplified as folded.
+		assertThat(WordLists.QUERY_FUNCTION_WORDS).contains("哪里", "从", "的", "吗").doesNotContain("模型", "");
 	}
 
 }
