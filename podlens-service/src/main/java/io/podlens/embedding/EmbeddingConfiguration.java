@@ -2,17 +2,24 @@ package io.podlens.embedding;
 
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.podlens.bulkimport.ForegroundWork;
 import io.podlens.common.PodlensProperties;
+import io.podlens.episode.EpisodeCatalog;
+import io.podlens.episode.SegmentSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the embedding model when {@code podlens.embedding.enabled} (the default). The
+ * Wires the embedding feature when {@code podlens.embedding.enabled} (the default). The
  * model is loaded, and tried on a sentence, while the application starts: a missing or
  * broken model stops the start ({@link EmbeddingModelFailureAnalyzer}), it never fails a
  * search later. {@link EmbeddingProperties} is registered by the application's
@@ -35,6 +42,36 @@ class EmbeddingConfiguration {
 		log.info("Embedding model {} loaded in {} ms ({} dimensions, native libraries in {})", properties.model().id(),
 				(System.nanoTime() - started) / 1_000_000, encoder.dimensions(), nativeDir);
 		return encoder;
+	}
+
+	@Bean
+	EmbeddingStore embeddingStore(DataSource dataSource) {
+		return new EmbeddingStore(dataSource);
+	}
+
+	@Bean
+	SegmentEmbedder segmentEmbedder(SentenceEncoder encoder, EmbeddingStore store, SegmentSource source,
+			EpisodeCatalog catalog, TransactionTemplate transactions, ApplicationEventPublisher events,
+			EmbeddingProperties properties) {
+		return new SegmentEmbedder(encoder, store, source, catalog, transactions, events, properties);
+	}
+
+	@Bean
+	EmbeddingWorker embeddingWorker(SegmentEmbedder embedder, ForegroundWork foreground,
+			EmbeddingProperties properties) {
+		return new EmbeddingWorker(embedder, foreground, properties.quietAfter());
+	}
+
+	@Bean
+	OnnxEmbeddings embeddings(SentenceEncoder encoder, EmbeddingStore store, SegmentSource source,
+			EmbeddingWorker worker, EmbeddingProperties properties) {
+		return new OnnxEmbeddings(encoder, store, source, worker, properties.queryCache());
+	}
+
+	@Bean
+	EmbeddingEvents embeddingEvents(EmbeddingWorker worker, EmbeddingStore store, SegmentSource source,
+			EpisodeCatalog episodes, EmbeddingProperties properties) {
+		return new EmbeddingEvents(worker, store, source, episodes, properties.model().id());
 	}
 
 }

