@@ -10,6 +10,7 @@ import io.podlens.bulkimport.ForegroundWork;
 import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * incomplete until its segments are embedded, and resubmitting it adds no work. (A real
  * stop and start: {@code io.podlens.RestartResumesWorkTests}.)
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class EmbeddingResumeTests {

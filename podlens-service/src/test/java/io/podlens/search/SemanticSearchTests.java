@@ -8,6 +8,7 @@ import java.util.List;
 import io.podlens.TestDataDirs;
 import io.podlens.bulkimport.ForegroundWork;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * hits say how they matched; the rebuild keeps the vectors without embedding anything
  * again.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class SemanticSearchTests {
@@ -269,6 +271,28 @@ class SemanticSearchTests {
 		JsonNode after = search(get("/api/admin/embeddings"));
 		assertThat(after.get("embedded").asLong()).isEqualTo(before.get("embedded").asLong() + 4);
 		assertThat(after.get("distinctTexts")).isEqualTo(before.get("distinctTexts"));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesModesSimilarSegmentsAndProgress() throws Exception {
+		JsonNode api = search(get("/v3/api-docs"));
+		JsonNode mode = null;
+		for (JsonNode parameter : api.at("/paths/~1api~1search/get/parameters")) {
+			if (parameter.get("name").asText().equals("mode")) {
+				mode = parameter;
+			}
+		}
+		assertThat(mode).isNotNull();
+		assertThat(mode.get("description").asText()).contains("hybrid");
+		assertThat(mode.get("example").asText()).isEqualTo("hybrid");
+		assertThat(mode.at("/schema/enum")).hasSize(3);
+		JsonNode similar = api.at("/paths/~1api~1episodes~1{id}~1segments~1{index}~1similar/get");
+		assertThat(similar.get("responses").has("409")).isTrue();
+		assertThat(similar.get("parameters")).allSatisfy((parameter) -> {
+			assertThat(parameter.get("description").asText()).isNotBlank();
+			assertThat(parameter.has("example")).isTrue();
+		});
+		assertThat(api.at("/paths/~1api~1admin~1embeddings/get/summary").asText()).isEqualTo("Embedding progress");
 	}
 
 	private List<Long> episodes(JsonNode result) {
