@@ -118,13 +118,26 @@ class QueryTranslator {
 	/**
 	 * The filters of a query alone (what a vector search is restricted to): the query's
 	 * filters, the restriction, and the words the query string excludes ({@code -word},
-	 * {@code NOT word}), which exclude in every mode.
+	 * {@code NOT word}), which exclude in every mode. In semantic mode a query string the
+	 * keyword syntax cannot read (an unbalanced quote) excludes nothing instead of being
+	 * refused.
 	 * @return {@code null} when nothing restricts the search
 	 */
 	Query vectorFilter(SearchQuery query, Query restriction) {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
 		if (query.q() != null) {
-			Query parsed = parse(query.q());
+			Query parsed;
+			try {
+				parsed = parse(query.q());
+			}
+			catch (InvalidInputException ex) {
+				if (query.mode() != SearchMode.SEMANTIC) {
+					throw ex;
+				}
+				// Semantic mode reads q as text: what the keyword syntax cannot read
+				// excludes nothing.
+				parsed = new MatchAllDocsQuery();
+			}
 			if (parsed instanceof BooleanQuery bool) {
 				for (BooleanClause clause : bool.clauses()) {
 					if (clause.getOccur() == Occur.MUST_NOT) {

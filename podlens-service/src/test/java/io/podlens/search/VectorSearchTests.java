@@ -100,6 +100,13 @@ class VectorSearchTests {
 		this.embeddings.queries.put("models", unit(1, 0, 0));
 		SearchResult result = this.search.search(SearchQuery.of("models -cake").withMode(SearchMode.SEMANTIC));
 		assertThat(result.hits()).extracting(SearchHit::text).doesNotContain("the model of a cake shop").hasSize(4);
+		// Semantic mode reads text the keyword syntax cannot; hybrid mode needs it.
+		this.embeddings.queries.put("the best models", unit(1, 0, 0));
+		assertThat(this.search.search(SearchQuery.of("the \"best models").withMode(SearchMode.SEMANTIC)).hits())
+			.hasSize(5);
+		assertThatThrownBy(() -> this.search.search(SearchQuery.of("the \"best models").withMode(SearchMode.HYBRID)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("q:");
 	}
 
 	@Test
