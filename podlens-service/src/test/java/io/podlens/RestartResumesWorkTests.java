@@ -21,6 +21,7 @@ import io.podlens.episode.SegmentSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -33,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Work the database promised survives a stop: the first instance stores an episode but
- * neither indexes it (its index writes fail) nor extracts its topics (a bulk import holds
- * extraction back) before it stops; the second instance, on the same database and data
- * directory, finishes both from the publications left incomplete.
+ * neither indexes it (its index writes fail) nor extracts its topics nor embeds its
+ * segments (a bulk import holds both back) before it stops; the second instance, on the
+ * same database and data directory, finishes all three from the publications left
+ * incomplete.
  */
 @Tag("integration")
 class RestartResumesWorkTests {
@@ -69,6 +71,7 @@ class RestartResumesWorkTests {
 			JdbcClient jdbc = JdbcClient.create(first.getBean(DataSource.class));
 			assertThat(outstanding(jdbc, "IndexEvents")).isEqualTo(1);
 			assertThat(outstanding(jdbc, "TopicEvents")).isEqualTo(1);
+			assertThat(outstanding(jdbc, "EmbeddingEvents")).isEqualTo(1);
 			assertThat(total(first, "DeepMind")).isZero();
 		}
 		finally {
@@ -80,14 +83,19 @@ class RestartResumesWorkTests {
 			try {
 				JdbcClient jdbc = JdbcClient.create(second.getBean(DataSource.class));
 				long deadline = System.nanoTime() + WAIT.toNanos();
-				while ((mentions(jdbc, episode) == 0 || outstanding(jdbc, "TopicEvents") > 0)
+				while ((mentions(jdbc, episode) == 0 || outstanding(jdbc, "TopicEvents") > 0
+						|| outstanding(jdbc, "EmbeddingEvents") > 0 || outstanding(jdbc, "VectorIndexEvents") > 0)
 						&& System.nanoTime() < deadline) {
 					Thread.sleep(200);
 				}
 				assertThat(mentions(jdbc, episode)).as("topics extracted after the restart").isPositive();
 				assertThat(outstanding(jdbc, "TopicEvents")).isZero();
 				assertThat(outstanding(jdbc, "IndexEvents")).isZero();
+				assertThat(outstanding(jdbc, "EmbeddingEvents")).isZero();
+				assertThat(embedded(jdbc, episode)).as("segments embedded after the restart").isEqualTo(2);
 				assertThat(total(second, "DeepMind")).isEqualTo(1);
+				JsonNode semantic = search(second, "/api/search?mode=semantic&q=multimodal+models");
+				assertThat(semantic.get("hits").get(0).get("semanticRank").asInt()).isEqualTo(1);
 			}
 			finally {
 				if (TestDatabase.isPostgres()) {
@@ -104,15 +112,27 @@ class RestartResumesWorkTests {
 			.single();
 	}
 
+	private static long embedded(JdbcClient jdbc, long episode) {
+		return jdbc.sql(
+				"select count(*) from segment_embedding e join segment s on s.id = e.segment_id where s.episode_id = ?")
+			.param(episode)
+			.query(Long.class)
+			.single();
+	}
+
 	private static long mentions(JdbcClient jdbc, long episode) {
 		return jdbc.sql("select count(*) from mention where episode_id = ?").param(episode).query(Long.class).single();
 	}
 
 	private long total(ConfigurableApplicationContext context, String word) throws Exception {
-		HttpResponse<String> response = this.http.send(request(context, "/api/search?q=" + word).GET().build(),
+		return search(context, "/api/search?q=" + word).get("total").asLong();
+	}
+
+	private JsonNode search(ConfigurableApplicationContext context, String path) throws Exception {
+		HttpResponse<String> response = this.http.send(request(context, path).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JsonMapper.builder().build().readTree(response.body()).get("total").asLong();
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private Map<String, Object> database(String schema) {
@@ -136,6 +156,8 @@ class RestartResumesWorkTests {
 		properties.put("server.port", "0");
 		// No periodic retry within the test: only the restart may finish the work.
 		properties.put("podlens.events.retry-every", "1h");
+		properties.put("podlens.embedding.enabled", "true");
+		properties.put("podlens.embedding.quiet-after", "0s");
 		List<String> args = new ArrayList<>();
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(PodlensApplication.class);

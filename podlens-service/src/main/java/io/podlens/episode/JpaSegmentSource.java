@@ -76,4 +76,12 @@ class JpaSegmentSource implements SegmentSource {
 		return this.reads.ofEpisodes(episodeIds);
 	}
 
+	@Override
+	public List<StoredSegment> segmentsById(Collection<Long> segmentIds) {
+		if (segmentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.reads.byIds(segmentIds);
+	}
+
 }

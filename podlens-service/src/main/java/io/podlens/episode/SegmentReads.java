@@ -41,6 +41,19 @@ class SegmentReads {
 			.list();
 	}
 
+	/** The segments with these ids in id order, in reads of at most 1000 ids. */
+	List<StoredSegment> byIds(Collection<Long> segmentIds) {
+		List<Long> ids = segmentIds.stream().sorted().distinct().toList();
+		List<StoredSegment> found = new java.util.ArrayList<>(ids.size());
+		for (int from = 0; from < ids.size(); from += 1000) {
+			found.addAll(this.jdbc.sql(SELECT + "where s.id in (:ids) order by s.id")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query(SegmentReads::row)
+				.list());
+		}
+		return found;
+	}
+
 	/** The segments of one episode in transcript order; none when it is gone. */
 	List<StoredSegment> ofEpisode(long episodeId) {
 		return this.jdbc.sql(SELECT + "where s.episode_id = :id order by s.idx")

@@ -32,4 +32,10 @@ public interface SegmentSource {
 	 */
 	List<StoredSegment> segmentsOf(Collection<Long> episodeIds);
 
+	/**
+	 * The segments with these ids, in ascending id order; ids of deleted segments
+	 * contribute none.
+	 */
+	List<StoredSegment> segmentsById(Collection<Long> segmentIds);
+
 }

@@ -10,11 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -135,6 +138,14 @@ class LuceneIndex implements DisposableBean {
 	 * @return the generation to commit and to wait for to see the segments
 	 */
 	Generation update(Collection<StoredSegment> segments, SegmentTopics topics) {
+		return update(segments, topics, SegmentVectors.NONE);
+	}
+
+	/**
+	 * Adds or replaces segments by id, with their context, the topics they mention and
+	 * the embeddings they have; see {@link #update(Collection, SegmentTopics)}.
+	 */
+	Generation update(Collection<StoredSegment> segments, SegmentTopics topics, SegmentVectors vectors) {
 		List<Passages.Passage> all = Passages.of(segments, this.contextWindowMs);
 		return write((writer) -> {
 			int chunk = Math.max(this.settings.parallelFrom(),
@@ -147,7 +158,7 @@ class LuceneIndex implements DisposableBean {
 					long seq = -1;
 					for (Passages.Passage passage : part) {
 						seq = writer.updateDocument(SegmentDocuments.key(passage.segment().segmentId()),
-								documents.build(passage, topics));
+								documents.build(passage, topics, vectors));
 					}
 					return seq;
 				});
@@ -169,14 +180,14 @@ class LuceneIndex implements DisposableBean {
 
 	/**
 	 * Builds a new index in a fresh directory from what {@code feed} hands to its sink,
-	 * batch by batch (each with the topics its segments mention), and swaps it in; see
-	 * the class comment. Batches are analysed on the indexing threads while the feed
-	 * reads the next one. The feed hands segments over in episode and transcript order,
-	 * so that each segment's context is in its batch or the next ones (the segments at
-	 * the end of a batch wait for it).
+	 * batch by batch (each with the topics its segments mention and their stored
+	 * embeddings), and swaps it in; see the class comment. Batches are analysed on the
+	 * indexing threads while the feed reads the next one. The feed hands segments over in
+	 * episode and transcript order, so that each segment's context is in its batch or the
+	 * next ones (the segments at the end of a batch wait for it).
 	 * @return the number of segments indexed
 	 */
-	long rebuild(Consumer<BiConsumer<List<StoredSegment>, SegmentTopics>> feed) {
+	long rebuild(Consumer<BatchSink> feed) {
 		Lock lock = this.writes.writeLock();
 		lock.lock();
 		try {
@@ -187,8 +198,8 @@ class LuceneIndex implements DisposableBean {
 				ParallelIndexing.Batch batch = this.indexing.start(false);
 				Passages.Stream passages = new Passages.Stream(this.contextWindowMs);
 				try {
-					feed.accept((segments, topics) -> {
-						add(writer, batch, passages.accept(segments, topics));
+					feed.accept((segments, topics, vectors) -> {
+						add(writer, batch, passages.accept(segments, topics, vectors));
 						segments.forEach((segment) -> max[0] = Math.max(max[0], segment.segmentId()));
 						count[0] += segments.size();
 					});
@@ -231,7 +242,7 @@ class LuceneIndex implements DisposableBean {
 			SegmentDocuments.Builder documents = new SegmentDocuments.Builder();
 			long seq = -1;
 			for (Passages.Passage passage : ready.passages()) {
-				seq = writer.addDocument(documents.build(passage, ready.topics()));
+				seq = writer.addDocument(documents.build(passage, ready.topics(), ready.vectors()));
 			}
 			return seq;
 		});
@@ -449,11 +460,40 @@ class LuceneIndex implements DisposableBean {
 				Map.of(SegmentDocuments.WORDS, new WordAnalyzer(), SegmentDocuments.SOUND, new SoundAnalyzer()));
 	}
 
-	/** The one writer configuration, for the index in use and for rebuilds. */
+	/**
+	 * The one writer configuration, for the index in use and for rebuilds. Vector fields
+	 * use HNSW graphs over scalar-quantized vectors (7 bits per dimension): searches
+	 * traverse the quantized copy, about a quarter of the float vectors' size, which
+	 * Lucene reads off-heap, so a million segments' embeddings stay outside the heap.
+	 */
 	static IndexWriterConfig writerConfig() {
 		IndexWriterConfig config = new IndexWriterConfig(analyzer());
 		config.setOpenMode(OpenMode.CREATE_OR_APPEND);
+		config.setCodec(CODEC);
 		return config;
+	}
+
+	/**
+	 * Lucene's default codec with the quantized HNSW format for vector fields. The
+	 * format's name is recorded per field, so readers need no custom codec.
+	 */
+	private static final Codec CODEC = new Lucene912Codec() {
+
+		private final KnnVectorsFormat vectors = new Lucene99HnswScalarQuantizedVectorsFormat();
+
+		@Override
+		public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+			return this.vectors;
+		}
+
+	};
+
+	/** Receives one batch of a rebuild. */
+	@FunctionalInterface
+	interface BatchSink {
+
+		void accept(List<StoredSegment> segments, SegmentTopics topics, SegmentVectors vectors);
+
 	}
 
 	/**

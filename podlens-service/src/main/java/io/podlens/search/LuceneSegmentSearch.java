@@ -5,18 +5,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -30,11 +41,16 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.podlens.common.ConflictException;
+import io.podlens.common.InvalidInputException;
+import io.podlens.common.NotFoundException;
+import io.podlens.embedding.Embeddings;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
 import io.podlens.topic.Mention;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** {@link SegmentSearch} on the embedded Lucene index. */
@@ -71,8 +87,35 @@ class LuceneSegmentSearch implements SegmentSearch {
 	/** Episodes rewritten per index write when their topics change. */
 	static final int REINDEX_EPISODES = 200;
 
+	/** Segments read per query to find the episodes that got embeddings. */
+	static final int REINDEX_SEGMENTS = 1000;
+
+	private final Optional<Embeddings> embeddings;
+
+	private final SemanticSearchProperties semantic;
+
+	private final RankFusion fusion;
+
+	/** Without embeddings: keyword search only (tests, the benchmark). */
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
 			SearchProperties properties) {
+		this(index, translator, source, topics, properties, Optional.empty(), SemanticSearchProperties.defaults());
+	}
+
+	/**
+	 * @param embeddings the embedding model and the stored vectors, absent when
+	 * {@code podlens.embedding.enabled} is false
+	 */
+	@Autowired
+	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
+			SearchProperties properties, Optional<Embeddings> embeddings, SemanticSearchProperties semantic) {
+		if (embeddings.isEmpty() && semantic.defaultMode() != SearchMode.KEYWORD) {
+			throw new IllegalStateException("podlens.search.default-mode=" + semantic.defaultMode().value()
+					+ " needs embeddings, but podlens.embedding.enabled is false");
+		}
+		this.embeddings = embeddings;
+		this.semantic = semantic;
+		this.fusion = new RankFusion(semantic.rrfK(), semantic.keywordWeight(), semantic.semanticWeight());
 		this.exactTotalUpTo = properties.exactTotalUpTo();
 		this.rebuildBatchSize = properties.rebuildBatchSize();
 		this.index = index;
@@ -86,6 +129,33 @@ class LuceneSegmentSearch implements SegmentSearch {
 		if (!segments.isEmpty()) {
 			durableAndSearchable(writeWithTopics(List.copyOf(segments)));
 		}
+	}
+
+	/**
+	 * Writes the documents of the segments' episodes again with the embeddings stored for
+	 * them now: whole episodes, since a segment's context comes from the segments after
+	 * it in the same write.
+	 */
+	void reindexSegments(Collection<Long> segmentIds) {
+		List<Long> ids = List.copyOf(segmentIds);
+		Set<Long> episodeIds = new LinkedHashSet<>();
+		for (int from = 0; from < ids.size(); from += REINDEX_SEGMENTS) {
+			// Segments deleted meanwhile are not read; their episode's delete removes
+			// them.
+			this.source.segmentsById(ids.subList(from, Math.min(ids.size(), from + REINDEX_SEGMENTS)))
+				.forEach((segment) -> episodeIds.add(segment.episodeId()));
+		}
+		reindexEpisodes(episodeIds);
+	}
+
+	/** The stored embeddings of the segments, read with their topics under the lock. */
+	private SegmentVectors vectorsOf(Collection<StoredSegment> segments) {
+		if (this.embeddings.isEmpty()) {
+			return SegmentVectors.NONE;
+		}
+		Embeddings model = this.embeddings.get();
+		return new SegmentVectors(SegmentDocuments.vectorField(model.modelId()),
+				model.vectorsOf(segments.stream().map(StoredSegment::segmentId).toList()));
 	}
 
 	/**
@@ -108,14 +178,15 @@ class LuceneSegmentSearch implements SegmentSearch {
 	}
 
 	/**
-	 * Mentions are read and the documents written under one lock, so a write never stores
-	 * older topics than the one before it; the commit and the wait for the reopen happen
-	 * outside it, so that concurrent writers overlap their flushes.
+	 * Mentions and embeddings are read and the documents written under one lock, so a
+	 * write never stores older topics or fewer vectors than the one before it; the commit
+	 * and the wait for the reopen happen outside it, so that concurrent writers overlap
+	 * their flushes.
 	 */
 	private LuceneIndex.Generation writeWithTopics(List<StoredSegment> segments) {
 		this.topicWrites.lock();
 		try {
-			return this.index.update(segments, this.topics.of(segments));
+			return this.index.update(segments, this.topics.of(segments), vectorsOf(segments));
 		}
 		finally {
 			this.topicWrites.unlock();
@@ -139,7 +210,22 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public SearchResult search(SearchQuery query) {
+		if (query.mode() != SearchMode.KEYWORD) {
+			return searchByMeaning(query);
+		}
 		Query restriction = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
+		List<Tier> tiers = tiers(query, restriction);
+		int from = query.page() * query.size();
+		try {
+			return this.index.search((searcher) -> tiered(searcher, query, tiers, from));
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw QueryTranslator.tooManyClauses();
+		}
+	}
+
+	/** The keyword tiers: exact, then (sounds-like) alias and sound. */
+	private List<Tier> tiers(SearchQuery query, Query restriction) {
 		List<Tier> tiers = new ArrayList<>();
 		Query exact = this.translator.translate(query, restriction);
 		tiers.add((query.q() != null) ? Tier.exact(exact, this.translator.highlight(query.q()))
@@ -155,13 +241,150 @@ class LuceneSegmentSearch implements SegmentSearch {
 				tiers.add(Tier.sound(sound));
 			}
 		}
-		int from = query.page() * query.size();
+		return tiers;
+	}
+
+	/**
+	 * Semantic and hybrid search: the segments whose embeddings are nearest to the
+	 * query's (HNSW, restricted to the query's filters), alone or fused with the keyword
+	 * ranking by reciprocal rank. Paging applies to that list; segments not embedded yet
+	 * are found by the keyword ranking only.
+	 */
+	private SearchResult searchByMeaning(SearchQuery query) {
+		Embeddings model = this.embeddings.orElseThrow(() -> InvalidInputException.forField("mode", query.mode().value()
+				+ " search is not available: embeddings are disabled (podlens.embedding.enabled=false)"));
+		String text = SemanticText.of(query.q());
+		if (text.isBlank()) {
+			throw InvalidInputException.forField("q", "has no words to search by meaning");
+		}
+		Query restriction = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
+		Query filter = this.translator.vectorFilter(query, restriction);
+		List<Tier> tiers = (query.mode() == SearchMode.HYBRID) ? tiers(query, restriction) : List.of();
+		float[] vector = model.embedQuery(text);
+		int end = (query.page() + 1) * query.size();
+		Query nearest = new KnnFloatVectorQuery(SegmentDocuments.vectorField(model.modelId()), vector,
+				Math.max(this.semantic.semanticCandidates(), end), filter);
 		try {
-			return this.index.search((searcher) -> tiered(searcher, query, tiers, from));
+			return this.index.search((searcher) -> (query.mode() == SearchMode.HYBRID)
+					? hybrid(searcher, query, tiers, nearest, Math.max(this.semantic.fusionDepth(), end))
+					: semantic(searcher, query, nearest));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
 		}
+	}
+
+	private SearchResult semantic(IndexSearcher searcher, SearchQuery query, Query nearest) throws IOException {
+		int k = ((KnnFloatVectorQuery) nearest).getK();
+		ScoreDoc[] ranked = searcher.search(nearest, k).scoreDocs;
+		int from = query.page() * query.size();
+		List<SearchHit> hits = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (int i = from; i < Math.min(ranked.length, from + query.size()); i++) {
+			float cosine = SegmentDocuments.cosine(ranked[i].score);
+			hits.add(semanticHit(stored.document(ranked[i].doc), cosine).ranked(cosine, null, i + 1, cosine));
+		}
+		// The k nearest are all there is to a semantic search; fewer means the filters
+		// left no more.
+		return new SearchResult(ranked.length, ranked.length < k, query.page(), query.size(), hits);
+	}
+
+	private SearchResult hybrid(IndexSearcher searcher, SearchQuery query, List<Tier> tiers, Query nearest, int depth)
+			throws IOException {
+		Query candidates = searcher.rewrite(nearest);
+		int k = ((KnnFloatVectorQuery) nearest).getK();
+		ScoreDoc[] near = searcher.search(candidates, k).scoreDocs;
+		Map<Integer, Float> cosines = new HashMap<>();
+		List<Integer> semanticOrder = new ArrayList<>(near.length);
+		for (ScoreDoc doc : near) {
+			cosines.put(doc.doc, SegmentDocuments.cosine(doc.score));
+			semanticOrder.add(doc.doc);
+		}
+		KeywordRanking keyword = keywordRanking(searcher, tiers, depth);
+		List<RankFusion.Fused> fused = this.fusion.fuse(keyword.docs(), semanticOrder);
+		// Every keyword match, plus the nearest segments the keyword query does not
+		// match.
+		BooleanQuery.Builder anyTier = new BooleanQuery.Builder();
+		tiers.forEach((tier) -> anyTier.add(tier.query(), Occur.SHOULD));
+		long nearAndKeyword = searcher
+			.count(new BooleanQuery.Builder().add(anyTier.build(), Occur.FILTER).add(candidates, Occur.FILTER).build());
+		long total = keyword.total() + (near.length - nearAndKeyword);
+		int from = query.page() * query.size();
+		List<RankFusion.Fused> page = (from < fused.size())
+				? fused.subList(from, Math.min(fused.size(), from + query.size())) : List.of();
+		// Keyword hits get their tier's snippet; hits by meaning only the plain text.
+		Map<Integer, SearchHit> built = new HashMap<>();
+		for (int t = 0; t < tiers.size(); t++) {
+			int tier = t;
+			ScoreDoc[] ofTier = page.stream()
+				.filter((f) -> f.keywordRank() != null && keyword.tierOf(f.doc()) == tier)
+				.map((f) -> keyword.scoreDoc(f.doc()))
+				.toArray(ScoreDoc[]::new);
+			if (ofTier.length > 0) {
+				List<SearchHit> hits = hitsOf(searcher, tiers.get(tier), ofTier);
+				for (int i = 0; i < ofTier.length; i++) {
+					built.put(ofTier[i].doc, hits.get(i));
+				}
+			}
+		}
+		StoredFields stored = searcher.storedFields();
+		List<SearchHit> hits = new ArrayList<>(page.size());
+		for (RankFusion.Fused entry : page) {
+			Float cosine = cosines.get(entry.doc());
+			SearchHit hit = built.get(entry.doc());
+			if (hit == null) {
+				hit = semanticHit(stored.document(entry.doc()), (cosine != null) ? cosine : 0);
+			}
+			hits.add(hit.ranked((float) entry.score(), entry.keywordRank(), entry.semanticRank(), cosine));
+		}
+		return new SearchResult(total, keyword.exact(), query.page(), query.size(), hits);
+	}
+
+	/**
+	 * The keyword ranking to {@code depth}: the tiers in order, as keyword mode pages
+	 * them.
+	 */
+	private KeywordRanking keywordRanking(IndexSearcher searcher, List<Tier> tiers, int depth) throws IOException {
+		List<Integer> docs = new ArrayList<>();
+		Map<Integer, ScoreDoc> scoreDocs = new HashMap<>();
+		Map<Integer, Integer> tierOf = new HashMap<>();
+		long total = 0;
+		boolean exact = true;
+		int threshold = Math.max(this.exactTotalUpTo, depth);
+		for (int t = 0; t < tiers.size(); t++) {
+			int wanted = depth - docs.size();
+			TopFieldDocs top = searcher.search(tiers.get(t).query(),
+					new TopFieldCollectorManager(ORDER, Math.max(1, wanted), null, threshold, false));
+			total += top.totalHits.value;
+			exact &= top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+			for (int i = 0; i < top.scoreDocs.length && wanted > 0; i++, wanted--) {
+				ScoreDoc doc = top.scoreDocs[i];
+				docs.add(doc.doc);
+				scoreDocs.put(doc.doc, doc);
+				tierOf.put(doc.doc, t);
+			}
+		}
+		return new KeywordRanking(docs, scoreDocs, tierOf, total, exact);
+	}
+
+	/** A keyword ranking: documents in order, their sort values and tiers, the count. */
+	private record KeywordRanking(List<Integer> docs, Map<Integer, ScoreDoc> scoreDocs, Map<Integer, Integer> tiers,
+			long total, boolean exact) {
+
+		int tierOf(int doc) {
+			return this.tiers.getOrDefault(doc, -1);
+		}
+
+		ScoreDoc scoreDoc(int doc) {
+			return this.scoreDocs.get(doc);
+		}
+
+	}
+
+	/** A hit found by meaning only: no words to mark. */
+	private static SearchHit semanticHit(Document doc, float cosine) {
+		String text = doc.get(SegmentDocuments.TEXT);
+		return SegmentDocuments.toHit(doc, Snippets.plain((text != null) ? text : ""), cosine, SearchHit.SEMANTIC);
 	}
 
 	/**
@@ -209,7 +432,18 @@ class LuceneSegmentSearch implements SegmentSearch {
 		if (pageDocs.length == 0) {
 			return top.totalHits;
 		}
-		TopDocs page = new TopDocs(top.totalHits, pageDocs);
+		hits.addAll(hitsOf(searcher, tier, pageDocs));
+		return top.totalHits;
+	}
+
+	/**
+	 * The hits of documents one tier matched, in the given order, with the tier's
+	 * snippets and {@code matchedBy}.
+	 * @param pageDocs documents sorted by {@link #ORDER} (their first sort value is the
+	 * score)
+	 */
+	private List<SearchHit> hitsOf(IndexSearcher searcher, Tier tier, ScoreDoc[] pageDocs) throws IOException {
+		TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
 		StoredFields stored = searcher.storedFields();
 		Document[] docs = new Document[pageDocs.length];
 		for (int i = 0; i < pageDocs.length; i++) {
@@ -240,6 +474,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 		Map<Long, List<Mention>> mentionsOnPage = (tier.kind() == Tier.Kind.MENTIONS) ? this.topics.mentionsIn(
 				Arrays.stream(docs).map((doc) -> Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID))).toList(),
 				tier.topicIds()) : Map.of();
+		List<SearchHit> hits = new ArrayList<>(pageDocs.length);
 		for (int i = 0; i < pageDocs.length; i++) {
 			Document doc = docs[i];
 			// The score is the first sort value.
@@ -257,7 +492,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 						(tier.kind() == Tier.Kind.EXACT) ? matchedBy[i] : SearchHit.SOUNDS_LIKE));
 			}
 		}
-		return top.totalHits;
+		return hits;
 	}
 
 	/** The positive sound clause of a sounds-like query (its first clause). */
@@ -323,8 +558,10 @@ class LuceneSegmentSearch implements SegmentSearch {
 		long count;
 		this.topicWrites.lock();
 		try {
+			// Stored embeddings go into the new index as they are: nothing is embedded
+			// again.
 			count = this.index.rebuild((sink) -> this.source.forEachBatch(this.rebuildBatchSize,
-					(batch) -> sink.accept(batch, this.topics.of(batch))));
+					(batch) -> sink.accept(batch, this.topics.of(batch), vectorsOf(batch))));
 		}
 		finally {
 			this.topicWrites.unlock();
@@ -336,19 +573,101 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	@Override
 	public IndexStats stats() {
-		return this.index.stats();
+		IndexStats stats = this.index.stats();
+		if (this.embeddings.isEmpty()) {
+			return stats;
+		}
+		Query embedded = new FieldExistsQuery(SegmentDocuments.vectorField(this.embeddings.get().modelId()));
+		return new IndexStats(stats.documents(), stats.maxSegmentId(),
+				this.index.search((searcher) -> (long) searcher.count(embedded)));
+	}
+
+	@Override
+	public SimilarSegments similar(long episodeId, int segmentIndex, int size) {
+		Query episode = LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId);
+		return this.index.search((searcher) -> {
+			TopDocs own = searcher.search(new BooleanQuery.Builder().add(episode, Occur.FILTER)
+				.add(IntPoint.newExactQuery(SegmentDocuments.INDEX, segmentIndex), Occur.FILTER)
+				.build(), 1);
+			if (own.scoreDocs.length == 0) {
+				if (searcher.count(episode) == 0) {
+					throw new NotFoundException("Episode", episodeId);
+				}
+				throw new NotFoundException("Segment", segmentIndex + " of episode " + episodeId);
+			}
+			Embeddings model = this.embeddings.orElseThrow(() -> new ConflictException(
+					"Similar segments need embeddings, which are disabled (podlens.embedding.enabled=false)",
+					Map.of("episodeId", episodeId, "segmentIndex", segmentIndex)));
+			String field = SegmentDocuments.vectorField(model.modelId());
+			int doc = own.scoreDocs[0].doc;
+			float[] vector = vectorOf(searcher, doc, field);
+			if (vector == null) {
+				throw new ConflictException(
+						"Segment " + segmentIndex + " of episode " + episodeId
+								+ " has no embedding yet: embedding runs in the background after an import "
+								+ "(progress: GET /api/admin/embeddings); try again later",
+						Map.of("episodeId", episodeId, "segmentIndex", segmentIndex));
+			}
+			Query others = new BooleanQuery.Builder().add(new FieldExistsQuery(field), Occur.FILTER)
+				.add(episode, Occur.MUST_NOT)
+				.build();
+			ScoreDoc[] near = searcher.search(new KnnFloatVectorQuery(field, vector, size, others), size).scoreDocs;
+			StoredFields stored = searcher.storedFields();
+			List<SearchHit> hits = new ArrayList<>(near.length);
+			for (int i = 0; i < near.length; i++) {
+				float cosine = SegmentDocuments.cosine(near[i].score);
+				hits.add(semanticHit(stored.document(near[i].doc), cosine).ranked(cosine, null, i + 1, cosine));
+			}
+			Document source = stored.document(doc);
+			return new SimilarSegments(episodeId, segmentIndex,
+					source.getField(SegmentDocuments.START_MS).numericValue().longValue(),
+					source.get(SegmentDocuments.TEXT), hits);
+		});
+	}
+
+	/** The vector a document has in {@code field}, or {@code null}. */
+	private static float @Nullable [] vectorOf(IndexSearcher searcher, int doc, String field) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+		int target = doc - leaf.docBase;
+		if (values == null || values.advance(target) != target) {
+			return null;
+		}
+		return values.vectorValue().clone();
+	}
+
+	/**
+	 * Whether the index holds vectors of another embedding model than the current one
+	 * (the model was changed): a rebuild drops them, the current model's come from the
+	 * database.
+	 */
+	private boolean hasForeignVectors() {
+		if (this.embeddings.isEmpty()) {
+			return false;
+		}
+		String current = SegmentDocuments.vectorField(this.embeddings.get().modelId());
+		return this.index.search((searcher) -> {
+			for (FieldInfo info : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+				if (info.name.startsWith(SegmentDocuments.VECTOR_PREFIX) && !info.name.equals(current)) {
+					return true;
+				}
+			}
+			return false;
+		});
 	}
 
 	/**
 	 * Rebuilds when the index misses segments the database has, holds segments it lacks,
-	 * or was written by another schema version.
+	 * was written by another schema version, or holds vectors of another model.
 	 * @return whether a rebuild ran
 	 */
 	boolean rebuildIfStale() {
 		IndexStats stats = stats();
 		long dbCount = this.source.segmentCount();
 		long dbMax = this.source.maxSegmentId();
-		boolean stale = stats.documents() != dbCount || stats.maxSegmentId() < dbMax || !this.index.schemaCurrent();
+		boolean stale = stats.documents() != dbCount || stats.maxSegmentId() < dbMax || !this.index.schemaCurrent()
+				|| hasForeignVectors();
 		if (stale) {
 			log.info("Search index is stale ({} documents, max segment id {}; database {} segments, max id {})",
 					stats.documents(), stats.maxSegmentId(), dbCount, dbMax);

@@ -91,12 +91,29 @@ final class Passages {
 
 		private Map<Long, Map<String, Integer>> pendingTopics = Map.of();
 
+		private Map<Long, float[]> pendingVectors = Map.of();
+
+		private String vectorField = "";
+
 		Stream(long windowMs) {
 			this.windowMs = windowMs;
 		}
 
 		/** The passages complete with this batch, and the topics of their segments. */
 		Ready accept(List<StoredSegment> batch, SegmentTopics topics) {
+			return accept(batch, topics, SegmentVectors.NONE);
+		}
+
+		/**
+		 * The passages complete with this batch, and the topics and embeddings of their
+		 * segments.
+		 */
+		Ready accept(List<StoredSegment> batch, SegmentTopics topics, SegmentVectors vectors) {
+			if (!vectors.bySegment().isEmpty()) {
+				this.vectorField = vectors.field();
+			}
+			Map<Long, float[]> allVectors = new HashMap<>(this.pendingVectors);
+			allVectors.putAll(vectors.bySegment());
 			List<StoredSegment> all = new ArrayList<>(this.pending.size() + batch.size());
 			all.addAll(this.pending);
 			all.addAll(batch);
@@ -120,7 +137,15 @@ final class Passages {
 				}
 			}
 			this.pendingTopics = waiting;
-			return new Ready(ready, new SegmentTopics(allTopics));
+			Map<Long, float[]> waitingVectors = new HashMap<>();
+			for (StoredSegment segment : this.pending) {
+				float[] vector = allVectors.get(segment.segmentId());
+				if (vector != null) {
+					waitingVectors.put(segment.segmentId(), vector);
+				}
+			}
+			this.pendingVectors = waitingVectors;
+			return new Ready(ready, new SegmentTopics(allTopics), new SegmentVectors(this.vectorField, allVectors));
 		}
 
 		/** The passages still waiting: the stream ended. */
@@ -131,20 +156,24 @@ final class Passages {
 			for (int i = 0; i < rest.size(); i++) {
 				ready.add(new Passage(rest.get(i), rest.subList(i + 1, end(rest, i, this.windowMs))));
 			}
-			Ready done = new Ready(ready, new SegmentTopics(this.pendingTopics));
+			Ready done = new Ready(ready, new SegmentTopics(this.pendingTopics),
+					new SegmentVectors(this.vectorField, this.pendingVectors));
 			this.pendingTopics = Map.of();
+			this.pendingVectors = Map.of();
 			return done;
 		}
 
 	}
 
 	/**
-	 * Passages ready to be written, with the topics their segments mention.
+	 * Passages ready to be written, with the topics their segments mention and their
+	 * embeddings.
 	 *
 	 * @param passages the passages
 	 * @param topics mention counts of (at least) their segments
+	 * @param vectors embeddings of (at least) their segments that have one
 	 */
-	record Ready(List<Passage> passages, SegmentTopics topics) {
+	record Ready(List<Passage> passages, SegmentTopics topics, SegmentVectors vectors) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
@@ -145,6 +146,48 @@ class QueryTranslator {
 		return filtered(query, restriction, builder);
 	}
 
+	/**
+	 * The filters of a query alone (what a vector search is restricted to): the query's
+	 * filters, the restriction, and the words the query string excludes ({@code -word},
+	 * {@code NOT word}), which exclude in every mode. In semantic mode a query string the
+	 * keyword syntax cannot read (an unbalanced quote) excludes nothing instead of being
+	 * refused.
+	 * @return {@code null} when nothing restricts the search
+	 */
+	Query vectorFilter(SearchQuery query, Query restriction) {
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		if (query.q() != null) {
+			Query parsed;
+			try {
+				parsed = parse(query.q());
+			}
+			catch (InvalidInputException ex) {
+				if (query.mode() != SearchMode.SEMANTIC) {
+					throw ex;
+				}
+				// Semantic mode reads q as text: what the keyword syntax cannot read
+				// excludes nothing.
+				parsed = new MatchAllDocsQuery();
+			}
+			if (parsed instanceof BooleanQuery bool) {
+				for (BooleanClause clause : bool.clauses()) {
+					if (clause.getOccur() == Occur.MUST_NOT) {
+						builder.add(clause);
+					}
+				}
+			}
+		}
+		BooleanQuery filters = (BooleanQuery) filtered(query, restriction, builder);
+		if (filters.clauses().isEmpty()) {
+			return null;
+		}
+		if (filters.clauses().stream().allMatch((clause) -> clause.getOccur() == Occur.MUST_NOT)) {
+			// Exclusions alone match nothing: exclude from everything.
+			return builder.add(new MatchAllDocsQuery(), Occur.FILTER).build();
+		}
+		return filters;
+	}
+
 	private Query filtered(SearchQuery query, Query restriction, BooleanQuery.Builder builder) {
 		if (restriction != null) {
 			builder.add(restriction, Occur.FILTER);
@@ -155,6 +198,9 @@ class QueryTranslator {
 		if (query.podcast() != null) {
 			builder.add(new TermQuery(new Term(SegmentDocuments.PODCAST, query.podcast())), Occur.FILTER);
 		}
+		if (query.language() != null) {
+			builder.add(language(query.language()), Occur.FILTER);
+		}
 		// Overlap with [fromMs, toMs]: starts no later than toMs and ends no earlier than
 		// fromMs.
 		if (query.toMs() != null) {
@@ -164,6 +210,14 @@ class QueryTranslator {
 			builder.add(LongPoint.newRangeQuery(SegmentDocuments.END_MS, query.fromMs(), Long.MAX_VALUE), Occur.FILTER);
 		}
 		return builder.build();
+	}
+
+	/** The tag itself or any tag it is the start of: zh matches zh-Hant and zh-Hans. */
+	private static Query language(String tag) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(SegmentDocuments.LANGUAGE, tag)), Occur.SHOULD)
+			.add(new PrefixQuery(new Term(SegmentDocuments.LANGUAGE, tag + "-")), Occur.SHOULD)
+			.setMinimumNumberShouldMatch(1)
+			.build();
 	}
 
 	static InvalidInputException tooManyClauses() {

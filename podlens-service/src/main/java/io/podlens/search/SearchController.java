@@ -29,9 +29,12 @@ class SearchController {
 
 	private final ObjectWriter json;
 
-	SearchController(SegmentSearch search, JsonMapper json) {
+	private final SearchMode defaultMode;
+
+	SearchController(SegmentSearch search, JsonMapper json, SemanticSearchProperties semantic) {
 		this.search = search;
 		this.json = json.writerFor(SearchResult.class);
+		this.defaultMode = semantic.defaultMode();
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,12 +53,16 @@ class SearchController {
 			id, then start time. Each hit carries the raw text and an HTML snippet (escaped, <mark> \
 			around matches; for a passage the text followed by what matched after it). `total` is exact up to \
 			podlens.search.exact-total-up-to matches (10,000) and always up to the requested page; \
-			beyond that it is a lower bound and `totalExact` is false.""")
+			beyond that it is a lower bound and `totalExact` is false. \
+			mode=semantic finds segments by meaning (the nearest embeddings, in any language: an \
+			English question finds a Chinese answer), mode=hybrid fuses the keyword and the semantic \
+			ranking by reciprocal rank; filters, topic and paging apply in every mode, and each hit \
+			says how it matched (matchedBy, keywordRank, semanticRank, semanticScore).""")
 	@ApiResponse(responseCode = "200", description = "One page of hits",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SearchResult.class)))
 	@ApiResponse(responseCode = "400",
-			description = "Missing or malformed query, bad filter (fromMs > toMs) or paging out of range",
+			description = "Missing or malformed query, bad filter (fromMs > toMs), unknown mode or paging out of range",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	void search(@Parameter(description = """
@@ -77,12 +84,23 @@ class SearchController {
 					Only segments that mention this topic (an id from GET /api/topics), however the \
 					transcript spells it; q may then be empty""",
 					example = "chameleon") @RequestParam(required = false) String topic,
+			@Parameter(description = """
+					Only segments of episodes in this language: a tag as stored (zh-Hant) or its primary \
+					subtag (zh matches zh-Hant and zh-Hans)""",
+					example = "zh") @RequestParam(required = false) String language,
+			@Parameter(description = """
+					keyword (the words of q), semantic (by meaning: the segments whose embedding is nearest \
+					to q's; q is read as plain text, -word still excludes) or hybrid (both rankings fused by \
+					reciprocal rank); default podlens.search.default-mode (keyword)""",
+					schema = @Schema(allowableValues = { "keyword", "semantic", "hybrid" }),
+					example = "hybrid") @RequestParam(required = false) String mode,
 			@Parameter(description = "0-based page number", example = "0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") int size,
 			HttpServletResponse response) throws IOException {
-		SearchResult result = this.search
-			.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic));
+		SearchMode searchMode = (mode == null || mode.isBlank()) ? this.defaultMode : SearchMode.parse(mode);
+		SearchResult result = this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size,
+				soundsLike, topic, language, searchMode));
 		// Written here rather than by the message converters: the mapping's produces has
 		// already settled the media type, and negotiating it again per request cost more
 		// than writing the page. One write with a Content-Length instead of chunks.

@@ -22,10 +22,18 @@ import org.jspecify.annotations.Nullable;
  * @param soundsLike whether misheard and homophone spellings also match (ranked after
  * exact hits)
  * @param topic only segments that mention this topic (id), or {@code null}; with a topic
- * the query string may be empty
+ * the query string may be empty (in keyword mode)
+ * @param language only segments of episodes in this language: a BCP 47 tag as stored
+ * ({@code zh-Hant}), or its primary subtag for all of them ({@code zh}); or {@code null}
+ * @param mode how segments match: by the words, by meaning, or both fused; the semantic
+ * modes need a query string
  */
 public record SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullable String podcast, @Nullable Long fromMs,
-		@Nullable Long toMs, int page, int size, boolean soundsLike, @Nullable String topic) {
+		@Nullable Long toMs, int page, int size, boolean soundsLike, @Nullable String topic, @Nullable String language,
+		SearchMode mode) {
+
+	private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern
+		.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -43,6 +51,16 @@ public record SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullabl
 		}
 		if (q == null && topic == null) {
 			throw InvalidInputException.forField("q", "is required (at least one word) unless a topic is given");
+		}
+		if (q == null && mode != SearchMode.KEYWORD) {
+			throw InvalidInputException.forField("q", "is required in " + mode.value() + " mode");
+		}
+		if (language != null && language.isBlank()) {
+			language = null;
+		}
+		if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
+			throw InvalidInputException.forField("language", "must be a language tag such as zh, zh-Hant or en, was '"
+					+ ((language.length() > 40) ? language.substring(0, 40) + "…" : language) + "'");
 		}
 		if (podcast != null && podcast.isBlank()) {
 			podcast = null;
@@ -65,7 +83,13 @@ public record SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullabl
 		}
 	}
 
-	/** A query without the sounds-like and topic options. */
+	/** A keyword query without the language filter. */
+	public SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullable String podcast, @Nullable Long fromMs,
+			@Nullable Long toMs, int page, int size, boolean soundsLike, @Nullable String topic) {
+		this(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic, null, SearchMode.KEYWORD);
+	}
+
+	/** A keyword query without the sounds-like, topic and language options. */
 	public SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullable String podcast, @Nullable Long fromMs,
 			@Nullable Long toMs, int page, int size) {
 		this(q, episodeId, podcast, fromMs, toMs, page, size, false, null);
@@ -78,33 +102,43 @@ public record SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullabl
 
 	public SearchQuery withEpisode(@Nullable Long episodeId) {
 		return new SearchQuery(this.q, episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
-				this.soundsLike, this.topic);
+				this.soundsLike, this.topic, this.language, this.mode);
 	}
 
 	public SearchQuery withPodcast(@Nullable String podcast) {
 		return new SearchQuery(this.q, this.episodeId, podcast, this.fromMs, this.toMs, this.page, this.size,
-				this.soundsLike, this.topic);
+				this.soundsLike, this.topic, this.language, this.mode);
 	}
 
 	/** Keeps segments overlapping {@code [fromMs, toMs]}; either bound may be null. */
 	public SearchQuery withTime(@Nullable Long fromMs, @Nullable Long toMs) {
 		return new SearchQuery(this.q, this.episodeId, this.podcast, fromMs, toMs, this.page, this.size,
-				this.soundsLike, this.topic);
+				this.soundsLike, this.topic, this.language, this.mode);
 	}
 
 	public SearchQuery withPage(int page, int size) {
 		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, page, size,
-				this.soundsLike, this.topic);
+				this.soundsLike, this.topic, this.language, this.mode);
 	}
 
 	public SearchQuery withSoundsLike(boolean soundsLike) {
 		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
-				soundsLike, this.topic);
+				soundsLike, this.topic, this.language, this.mode);
 	}
 
 	public SearchQuery withTopic(@Nullable String topic) {
 		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
-				this.soundsLike, topic);
+				this.soundsLike, topic, this.language, this.mode);
+	}
+
+	public SearchQuery withLanguage(@Nullable String language) {
+		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
+				this.soundsLike, this.topic, language, this.mode);
+	}
+
+	public SearchQuery withMode(SearchMode mode) {
+		return new SearchQuery(this.q, this.episodeId, this.podcast, this.fromMs, this.toMs, this.page, this.size,
+				this.soundsLike, this.topic, this.language, mode);
 	}
 
 	private static void requireNonNegative(String field, @Nullable Long value) {

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 import io.podlens.episode.StoredSegment;
@@ -78,6 +80,18 @@ final class SegmentDocuments {
 	 */
 	static final String TOPIC_MENTIONS = "topicMentions";
 
+	/**
+	 * Prefix of the vector fields, one per embedding model ({@link #vectorField}); HNSW,
+	 * scalar-quantized (see {@link LuceneIndex#writerConfig()}).
+	 */
+	static final String VECTOR_PREFIX = "vector.";
+
+	/**
+	 * Unit-length embeddings compared by dot product (their cosine), which Lucene scores
+	 * as {@code (1 + cosine) / 2}.
+	 */
+	static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
 	/** Between a topic id and its count in {@link #TOPIC_MENTIONS}; never in an id. */
 	private static final char COUNT_SEPARATOR = '\u001f';
 
@@ -126,6 +140,16 @@ final class SegmentDocuments {
 		return new Term(SEGMENT_ID, Long.toString(segmentId));
 	}
 
+	/** The vector field of an embedding model's vectors. */
+	static String vectorField(String modelId) {
+		return VECTOR_PREFIX + modelId;
+	}
+
+	/** The cosine similarity behind a vector query's score. */
+	static float cosine(float score) {
+		return 2 * score - 1;
+	}
+
 	/**
 	 * Builds the documents of passages in episode order on one thread. Each segment's
 	 * text is analysed once, for its own document and the contexts of the segments before
@@ -135,11 +159,18 @@ final class SegmentDocuments {
 
 		private final Map<Long, AnalysedText> analysed = new HashMap<>();
 
-		/**
-		 * The document of a segment with its context and the topics it mentions.
-		 * @param topics mention counts by topic id of the segments being written
-		 */
+		/** The document of a segment with its context and the topics it mentions. */
 		Document build(Passages.Passage passage, SegmentTopics topics) {
+			return build(passage, topics, SegmentVectors.NONE);
+		}
+
+		/**
+		 * The document of a segment with its context, the topics it mentions and its
+		 * embedding, when it has one.
+		 * @param topics mention counts by topic id of the segments being written
+		 * @param vectors embeddings of the segments being written
+		 */
+		Document build(Passages.Passage passage, SegmentTopics topics, SegmentVectors vectors) {
 			StoredSegment segment = passage.segment();
 			AnalysedText own = analysed(segment);
 			List<AnalysedText> context = new ArrayList<>(passage.following().size());
@@ -177,6 +208,10 @@ final class SegmentDocuments {
 				doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
 				doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
 			});
+			float[] vector = vectors.of(segment.segmentId());
+			if (vector != null) {
+				doc.add(new KnnFloatVectorField(vectors.field(), vector, SIMILARITY));
+			}
 			return doc;
 		}
 

@@ -24,7 +24,7 @@ public interface SegmentSearch {
 	/**
 	 * Runs a query.
 	 * @throws io.podlens.common.InvalidInputException when the query string is malformed
-	 * or too long
+	 * or too long, or the mode is not available
 	 */
 	SearchResult search(SearchQuery query);
 
@@ -33,6 +33,15 @@ public interface SegmentSearch {
 	 * @return empty when the index holds no segment of the episode
 	 */
 	java.util.Optional<List<Keyword>> keywords(long episodeId, int limit);
+
+	/**
+	 * Segments of other episodes nearest by embedding to one segment.
+	 * @throws io.podlens.common.NotFoundException when the episode or the segment does
+	 * not exist
+	 * @throws io.podlens.common.ConflictException when the segment has no embedding yet
+	 * (or embeddings are disabled)
+	 */
+	SimilarSegments similar(long episodeId, int segmentIndex, int size);
 
 	/** Replaces the whole index with the segments in the database. */
 	RebuildReport rebuild();

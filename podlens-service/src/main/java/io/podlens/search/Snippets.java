@@ -78,6 +78,11 @@ final class Snippets {
 		return snippets;
 	}
 
+	/** The escaped text (its start, when long), without marks. */
+	static String plain(String text) {
+		return FORMATTER.plain(text);
+	}
+
 	/** A snippet with marks at the given character spans of {@code text}. */
 	static String marked(String text, List<int[]> spans) {
 		return FORMATTER.marked(text, spans);

@@ -135,6 +135,11 @@ public final class BenchLucene implements AutoCloseable {
 			throw new UnsupportedOperationException();
 		}
 
+		@Override
+		public List<StoredSegment> segmentsById(java.util.Collection<Long> segmentIds) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 }

@@ -59,4 +59,12 @@ class FakeSegmentSource implements SegmentSource {
 			.toList();
 	}
 
+	@Override
+	public List<StoredSegment> segmentsById(Collection<Long> segmentIds) {
+		return this.segments.stream()
+			.filter((s) -> segmentIds.contains(s.segmentId()))
+			.sorted(Comparator.comparingLong(StoredSegment::segmentId))
+			.toList();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ SearchController.class, IndexAdminController.class })
+@EnableConfigurationProperties(SemanticSearchProperties.class)
 class SearchControllerTests {
 
 	@Autowired
@@ -93,6 +95,31 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void passesModeAndLanguage() throws Exception {
+		given(this.search.search(any())).willReturn(new SearchResult(0, true, 0, 20, List.of()));
+		this.mvc.perform(get("/api/search").param("q", "open models").param("mode", "Hybrid").param("language", "zh"))
+			.andExpect(status().isOk());
+		verify(this.search).search(SearchQuery.of("open models").withMode(SearchMode.HYBRID).withLanguage("zh"));
+		this.mvc.perform(get("/api/search").param("q", "open models").param("mode", "semantic"))
+			.andExpect(status().isOk());
+		verify(this.search).search(SearchQuery.of("open models").withMode(SearchMode.SEMANTIC));
+	}
+
+	@Test
+	void anUnknownModeIsAProblem() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "model").param("mode", "vector"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("mode"))
+			.andExpect(jsonPath("$.detail").value("mode: must be one of keyword, semantic, hybrid; was 'vector'"));
+		this.mvc.perform(get("/api/search").param("topic", "chameleon").param("mode", "hybrid"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("q"))
+			.andExpect(jsonPath("$.detail").value("q: is required in hybrid mode"));
+		verifyNoInteractions(this.search);
+	}
+
+	@Test
 	void missingQueryAndReversedTimeAreProblems() throws Exception {
 		this.mvc.perform(get("/api/search"))
 			.andExpect(status().isBadRequest())
@@ -124,11 +151,12 @@ class SearchControllerTests {
 
 	@Test
 	void statsShowTheIndexState() throws Exception {
-		given(this.search.stats()).willReturn(new IndexStats(10, 42));
+		given(this.search.stats()).willReturn(new IndexStats(10, 42, 7));
 		this.mvc.perform(get("/api/admin/index"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.documents").value(10))
-			.andExpect(jsonPath("$.maxSegmentId").value(42));
+			.andExpect(jsonPath("$.maxSegmentId").value(42))
+			.andExpect(jsonPath("$.vectors").value(7));
 	}
 
 }

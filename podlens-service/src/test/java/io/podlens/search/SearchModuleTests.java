@@ -105,6 +105,7 @@ class SearchModuleTests {
 		}
 		context.registerBean(PodlensProperties.class, () -> TestPodlensProperties.withDataDir(this.dataDir));
 		context.registerBean(SearchProperties.class, () -> SearchSettings.defaults());
+		context.registerBean(SemanticSearchProperties.class, SemanticSearchProperties::defaults);
 		context.registerBean(SegmentSource.class, () -> this.source);
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener

@@ -1,0 +1,35 @@
+package io.podlens.embedding;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What semantic search needs of the embedding feature: the model's query vectors and the
+ * stored vectors of segments. Present only when {@code podlens.embedding.enabled}; the
+ * model has been loaded and checked when the bean exists.
+ */
+public interface Embeddings {
+
+	/**
+	 * Identifies the model; vectors of different models are never compared.
+	 */
+	String modelId();
+
+	/** Length of every vector. */
+	int dimensions();
+
+	/**
+	 * The vector of a search query (unit length; compare by dot product).
+	 */
+	float[] embedQuery(String query);
+
+	/**
+	 * The stored vectors of those of the segments that the current model has embedded;
+	 * segments not embedded yet are absent.
+	 */
+	Map<Long, float[]> vectorsOf(Collection<Long> segmentIds);
+
+	/** How far the background worker is. */
+	EmbeddingProgress progress();
+
+}
