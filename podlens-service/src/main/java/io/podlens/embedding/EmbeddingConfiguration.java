@@ -56,10 +56,16 @@ class EmbeddingConfiguration {
 		return new SegmentEmbedder(encoder, store, source, catalog, transactions, events, properties);
 	}
 
+	/** A servlet filter, registered by Spring Boot like any filter bean. */
 	@Bean
-	EmbeddingWorker embeddingWorker(SegmentEmbedder embedder, ForegroundWork foreground,
+	ForegroundRequests foregroundRequests() {
+		return new ForegroundRequests();
+	}
+
+	@Bean
+	EmbeddingWorker embeddingWorker(SegmentEmbedder embedder, ForegroundWork foreground, ForegroundRequests requests,
 			EmbeddingProperties properties) {
-		return new EmbeddingWorker(embedder, foreground, properties.quietAfter());
+		return new EmbeddingWorker(embedder, foreground, requests, properties.quietAfter());
 	}
 
 	@Bean

@@ -31,8 +31,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * index write
  * @param queryInstruction whether queries get BGE's retrieval instruction
  * @param queryCache query vectors kept in memory (paging a query embeds it once)
- * @param quietAfter the worker runs the model only when no episode was stored for this
- * long (and no bulk import runs), so that it does not slow a stream of imports
+ * @param quietAfter the worker runs the model only when no import or search is in flight
+ * and none ended for this long (and no bulk import runs), so that it does not slow a
+ * stream of imports or searches
  */
 @ConfigurationProperties("podlens.embedding")
 public record EmbeddingProperties(@DefaultValue("true") boolean enabled,

@@ -30,9 +30,11 @@ import org.springframework.beans.factory.DisposableBean;
  * not embedded again: their rows are there). An id queued again while queued or under way
  * joins the existing future.
  * <p>
- * The worker yields to imports: before each model run it waits while a bulk import runs
- * and until {@code podlens.embedding.quiet-after} has passed since the last stored
- * episode, so a stream of imports is not slowed by the model sharing its cores.
+ * The worker yields to the work users wait on: before each model run it waits while a
+ * bulk import runs, while an import or a search is in flight and until
+ * {@code podlens.embedding.quiet-after} has passed since the last one ended (see
+ * {@link ForegroundRequests}), so a stream of imports or searches is not slowed by the
+ * model sharing its cores.
  */
 class EmbeddingWorker implements DisposableBean {
 
@@ -56,18 +58,20 @@ class EmbeddingWorker implements DisposableBean {
 
 	private final ForegroundWork foreground;
 
-	private final long quietAfterNanos;
+	private final ForegroundRequests requests;
 
-	private volatile long lastImport = System.nanoTime() - Long.MAX_VALUE / 2;
+	private final long quietAfterNanos;
 
 	/** Since when the queue has not been empty, 0 when it is (worker thread only). */
 	private long runStarted;
 
 	private long[] runCounters = new long[3];
 
-	EmbeddingWorker(SegmentEmbedder embedder, ForegroundWork foreground, Duration quietAfter) {
+	EmbeddingWorker(SegmentEmbedder embedder, ForegroundWork foreground, ForegroundRequests requests,
+			Duration quietAfter) {
 		this.embedder = embedder;
 		this.foreground = foreground;
+		this.requests = requests;
 		this.quietAfterNanos = quietAfter.toNanos();
 	}
 
@@ -80,9 +84,12 @@ class EmbeddingWorker implements DisposableBean {
 		return CompletableFuture.allOf(episodeIds.stream().map(this::enqueue).toArray(CompletableFuture[]::new));
 	}
 
-	/** Notes that episodes were just stored: the worker waits for a quiet moment. */
+	/**
+	 * Notes that episodes were just stored (also by a bulk import): the worker waits for
+	 * a quiet moment.
+	 */
 	void imported() {
-		this.lastImport = System.nanoTime();
+		this.requests.ended();
 	}
 
 	private CompletableFuture<Void> enqueue(long episodeId) {
@@ -212,10 +219,7 @@ class EmbeddingWorker implements DisposableBean {
 	private void yieldToImports() {
 		try {
 			this.foreground.awaitIdle();
-			long quietFor;
-			while ((quietFor = System.nanoTime() - this.lastImport) < this.quietAfterNanos) {
-				TimeUnit.NANOSECONDS.sleep(this.quietAfterNanos - quietFor);
-			}
+			this.requests.awaitQuiet(this.quietAfterNanos);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
