@@ -14,6 +14,7 @@ import io.podlens.text.Pinyin;
 import io.podlens.text.Token;
 import io.podlens.text.Tokens;
 import io.podlens.text.WordLists;
+import io.podlens.text.Words;
 
 /**
  * Everything precomputed from a taxonomy once: folded alias keys for exact matching,
@@ -23,21 +24,32 @@ import io.podlens.text.WordLists;
  */
 final class AliasIndex {
 
-	/** A name or alias of a topic, as a folded key. */
+	/**
+	 * A name or alias of a topic, as a folded key.
+	 *
+	 * @param ambiguous the form may be an ordinary word: the talk around it must confirm
+	 * it
+	 * @param ordinary a single-word form of a topic flagged {@link Topic#ambiguous()}: it
+	 * needs the topic's context cues nearby unless written exactly as listed
+	 */
 	record Entry(Topic topic, String written, String key, MatchKind kind, int tokens, boolean ambiguous,
-			boolean requireCaps) {
+			boolean requireCaps, boolean ordinary) {
 	}
 
-	/** A Latin name prepared for fuzzy comparison. */
+	/**
+	 * A Latin name prepared for fuzzy comparison; {@code ordinary} as in {@link Entry}.
+	 */
 	record LatinName(Topic topic, String written, String key, String normalized, String spelled, String skeleton,
-			String head, String tail, int tokens, int letterTokens, String lastToken, boolean acronym) {
+			String head, String tail, int tokens, int letterTokens, String lastToken, boolean acronym,
+			boolean ordinary) {
 	}
 
 	/**
 	 * A name keyed by pinyin letters: a Chinese name ({@code hanText} its characters) or
-	 * a Hanzi rendering of a Latin name ({@code hanText} null).
+	 * a Hanzi rendering of a Latin name ({@code hanText} null); {@code ordinary} as in
+	 * {@link Entry}.
 	 */
-	record SoundName(Topic topic, String written, String pinyin, String hanText, int hanLength) {
+	record SoundName(Topic topic, String written, String pinyin, String hanText, int hanLength, boolean ordinary) {
 	}
 
 	final Map<String, List<Entry>> exact = new HashMap<>();
@@ -65,10 +77,7 @@ final class AliasIndex {
 	AliasIndex(Taxonomy taxonomy, MatchPolicy policy) {
 		this.policy = policy;
 		for (Topic topic : taxonomy.topics()) {
-			Set<String> names = new LinkedHashSet<>();
-			names.add(topic.name());
-			names.addAll(topic.aliases());
-			for (String name : names) {
+			for (String name : topic.names()) {
 				add(topic, name, name.equals(topic.name()) ? MatchKind.EXACT : MatchKind.ALIAS);
 			}
 			Set<String> cueKeys = new HashSet<>();
@@ -92,36 +101,46 @@ final class AliasIndex {
 			return;
 		}
 		boolean singleLatin = tokens.size() == 1 && !anyHan;
-		boolean ambiguous = singleLatin
-				&& (WordLists.COMMON_ENGLISH.contains(key) || key.length() <= this.policy.exact().maxAmbiguousLength());
+		boolean ordinary = topic.ambiguous() && (singleLatin ? !tokens.get(0).hasDigit() : allHan && oneWord(key));
+		boolean ambiguous = ordinary || (singleLatin && (WordLists.COMMON_ENGLISH.contains(key)
+				|| key.length() <= this.policy.exact().maxAmbiguousLength()));
 		boolean requireCaps = singleLatin && key.length() <= this.policy.exact().maxCapsOnlyLength()
 				&& !name.equals(name.toLowerCase());
 		this.exact.computeIfAbsent(key, (k) -> new ArrayList<>())
-			.add(new Entry(topic, name, key, kind, tokens.size(), ambiguous, requireCaps));
+			.add(new Entry(topic, name, key, kind, tokens.size(), ambiguous, requireCaps, ordinary));
 		this.maxTokens = Math.max(this.maxTokens, tokens.size());
 		if (allHan) {
 			StringBuilder py = new StringBuilder();
 			for (Token token : tokens) {
 				py.append(Pinyin.of(token.key()));
 			}
-			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size());
+			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size(), ordinary);
 			addSound(sound);
 			for (char c : key.toCharArray()) {
 				this.hanAliasByChar.computeIfAbsent(c, (k) -> new LinkedHashSet<>()).add(sound);
 			}
 		}
 		else if (!anyHan) {
-			addLatin(topic, name, tokens);
+			addLatin(topic, name, tokens, ordinary);
 			for (String sound : HanSound.keys(name)) {
 				if (sound.length() >= this.policy.han().minSpellingPinyin()) {
 					this.latinSounds.computeIfAbsent(HanSound.flatten(sound), (k) -> new ArrayList<>())
-						.add(new SoundName(topic, name, sound, null, 0));
+						.add(new SoundName(topic, name, sound, null, 0, ordinary));
 				}
 			}
 		}
 	}
 
-	private void addLatin(Topic topic, String name, List<Token> tokens) {
+	/**
+	 * Whether a Chinese name is one word of the kernel's dictionary (苹果, 双子座), and so may
+	 * be meant as that word.
+	 */
+	private static boolean oneWord(String han) {
+		List<Words.Segment> words = Words.of(han);
+		return words.size() == 1 && words.get(0).length() == han.length();
+	}
+
+	private void addLatin(Topic topic, String name, List<Token> tokens, boolean ordinary) {
 		StringBuilder normalized = new StringBuilder();
 		StringBuilder head = new StringBuilder();
 		StringBuilder tail = new StringBuilder();
@@ -138,7 +157,7 @@ final class AliasIndex {
 		int letterTokens = (int) tokens.stream().filter(Token::hasLetter).count();
 		this.latin.add(new LatinName(topic, name, Folding.key(name), norm, LatinSound.spelled(tokens),
 				LatinSound.skeleton(norm), head.toString(), tail.toString(), tokens.size(), letterTokens,
-				tokens.get(tokens.size() - 1).key(), tokens.get(0).allCaps()));
+				tokens.get(tokens.size() - 1).key(), tokens.get(0).allCaps(), ordinary));
 	}
 
 	private void addSound(SoundName name) {

@@ -152,6 +152,10 @@ final class EpisodeState {
 			return this.tokens;
 		}
 
+		String text() {
+			return this.text;
+		}
+
 		Token token(int k) {
 			return this.tokens.get(k);
 		}

@@ -1,5 +1,6 @@
 package io.podlens.topic;
 
+import io.podlens.text.Folding;
 import io.podlens.text.Token;
 
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import java.util.List;
  * The first layer: names and aliases as written, folded for case, width and script,
  * longest first. A form that is also an ordinary word ("Bard", "Meta") is kept only when
  * it looks like a name and the talk is about AI, or sits beside the topic's own cues in
- * an episode that names the topic elsewhere.
+ * an episode that names the topic elsewhere. A single-word form of a topic flagged
+ * ambiguous ("Apple", "Claude", 苹果) must moreover be written exactly as listed (case
+ * included) or have one of the topic's own cues nearby.
  */
 final class ExactNames {
 
@@ -31,8 +34,9 @@ final class ExactNames {
 	 */
 	void find(EpisodeState episode, List<Candidate> accepted) {
 		List<Candidate> ambiguous = new ArrayList<>();
+		List<Candidate> needCue = new ArrayList<>();
 		for (int s = 0; s < episode.size(); s++) {
-			findInSegment(episode, s, accepted, ambiguous);
+			findInSegment(episode, s, accepted, ambiguous, needCue);
 		}
 		// counted here, so that the cues include only unambiguous names
 		episode.countCues();
@@ -42,9 +46,16 @@ final class ExactNames {
 				episode.confirm(candidate);
 			}
 		}
+		for (Candidate candidate : needCue) {
+			if (episode.topicCueNear(candidate.segment(), candidate.topic())) {
+				accepted.add(candidate);
+				episode.confirm(candidate);
+			}
+		}
 	}
 
-	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous) {
+	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous,
+			List<Candidate> needCue) {
 		EpisodeState.Segment seg = episode.segment(s);
 		List<Token> tokens = seg.tokens();
 		for (int i = 0; i < tokens.size();) {
@@ -74,7 +85,10 @@ final class ExactNames {
 			}
 			Candidate candidate = new Candidate(entry.topic(), s, i, bestEnd + 1, tokens.get(i).start(),
 					tokens.get(bestEnd).end(), entry.kind(), confidence(entry));
-			if (entry.ambiguous()) {
+			if (entry.ordinary() && !writtenAsListed(seg, i, bestEnd, entry)) {
+				needCue.add(candidate);
+			}
+			else if (entry.ambiguous()) {
 				ambiguous.add(candidate);
 			}
 			else {
@@ -84,6 +98,18 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/**
+	 * Whether tokens {@code from..to} are the entry's form exactly as listed, case
+	 * included (width aside); never for Chinese, which has no case to tell a name.
+	 */
+	private static boolean writtenAsListed(EpisodeState.Segment seg, int from, int to, AliasIndex.Entry entry) {
+		if (seg.token(from).han()) {
+			return false;
+		}
+		String surface = seg.text().substring(seg.token(from).start(), seg.token(to).end());
+		return Folding.width(surface).equals(Folding.width(entry.written()));
 	}
 
 	/** The topic's own name wins over another topic's alias with the same key. */

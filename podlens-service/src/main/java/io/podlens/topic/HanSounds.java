@@ -88,7 +88,8 @@ final class HanSounds {
 					|| !ChineseWords.plausibleMishearing(han, name.hanText())) {
 				continue;
 			}
-			if (ai >= neededAi || episode.topicCueNear(s, name.topic())) {
+			boolean cue = episode.topicCueNear(s, name.topic());
+			if ((ai >= neededAi || cue) && (cue || !name.ordinary())) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.homophone());
 			}
@@ -98,7 +99,8 @@ final class HanSounds {
 		}
 		if (w >= this.policy.minSpellingWindow()) {
 			List<AliasIndex.SoundName> spellings = this.index.latinSounds.getOrDefault(HanSound.flatten(py), List.of());
-			if (!spellings.isEmpty()) {
+			if (!spellings.isEmpty()
+					&& (!spellings.get(0).ordinary() || episode.topicCueNear(s, spellings.get(0).topic()))) {
 				return new Candidate(spellings.get(0).topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.spelling());
 			}
@@ -111,7 +113,8 @@ final class HanSounds {
 					&& name.pinyin().length() >= this.policy.minNearPinyin()
 					&& Math.abs(name.pinyin().length() - py.length()) <= this.policy.nearPinyinSlack()
 					&& EditDistance.LEVENSHTEIN.distance(py, name.pinyin()) <= this.policy.nearEdits()
-					&& ChineseWords.plausibleMishearing(han, name.hanText())) {
+					&& ChineseWords.plausibleMishearing(han, name.hanText())
+					&& (!name.ordinary() || episode.topicCueNear(s, name.topic()))) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.nearHomophone());
 			}

@@ -136,6 +136,11 @@ final class LatinFuzzy {
 		}
 		Talk talk = new Talk(episode.support(name.topic()), episode.topicCueNear(span.segment(), name.topic()),
 				episode.aiWindow(span.segment()));
+		if (name.ordinary() && !talk.cue()) {
+			// a misspelling of a name that is also an ordinary word needs the topic's
+			// cues
+			return null;
+		}
 		// In Latin text capitals say little (captions capitalise at random) and most
 		// near-misses are other English words: a single word must be one sound-alike edit
 		// from a name the episode already uses.
