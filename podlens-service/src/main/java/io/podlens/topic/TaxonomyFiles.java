@@ -281,8 +281,11 @@ final class TaxonomyFiles {
 						"parent '" + parent + "' is no entry of any file"));
 			}
 			else if (taxonomy.wouldLoop(topic.id(), parent)) {
-				problems.add(new Problem(areaOf.get(topic.id()).file, topic.id(), "parent '" + parent
-						+ "' leads back to this entry: " + String.join(" -> ", taxonomy.withAncestors(parent))));
+				List<String> loop = taxonomy.withAncestors(parent);
+				loop = loop.subList(0, loop.indexOf(topic.id()));
+				problems.add(new Problem(areaOf.get(topic.id()).file, topic.id(),
+						"parent '" + parent + "' leads back to this entry: " + topic.id() + " -> "
+								+ String.join(" -> ", loop) + " -> " + topic.id()));
 			}
 		}
 	}
