@@ -14,7 +14,6 @@ import io.podlens.text.Pinyin;
 import io.podlens.text.Token;
 import io.podlens.text.Tokens;
 import io.podlens.text.WordLists;
-import io.podlens.text.Words;
 
 /**
  * Everything precomputed from a taxonomy once: folded alias keys for exact matching,
@@ -27,10 +26,11 @@ final class AliasIndex {
 	/**
 	 * A name or alias of a topic, as a folded key.
 	 *
-	 * @param ambiguous the form may be an ordinary word: the talk around it must confirm
-	 * it
-	 * @param ordinary a single-word form of a topic flagged {@link Topic#ambiguous()}: it
-	 * needs the topic's context cues nearby unless written exactly as listed
+	 * @param ambiguous the form may be an ordinary word (a common English word, a very
+	 * short word): the talk around it must confirm it
+	 * @param ordinary a single-word form of a topic flagged {@link Topic#ambiguous()} (a
+	 * Latin word, or a short Chinese name): in Latin script it needs the topic's context
+	 * cues nearby unless written exactly as listed; in Chinese it is judged as ambiguous
 	 */
 	record Entry(Topic topic, String written, String key, MatchKind kind, int tokens, boolean ambiguous,
 			boolean requireCaps, boolean ordinary) {
@@ -101,9 +101,10 @@ final class AliasIndex {
 			return;
 		}
 		boolean singleLatin = tokens.size() == 1 && !anyHan;
-		boolean ordinary = topic.ambiguous() && (singleLatin ? !tokens.get(0).hasDigit() : allHan && oneWord(key));
-		boolean ambiguous = ordinary || (singleLatin && (WordLists.COMMON_ENGLISH.contains(key)
-				|| key.length() <= this.policy.exact().maxAmbiguousLength()));
+		boolean ordinary = topic.ambiguous() && (singleLatin ? !tokens.get(0).hasDigit()
+				: allHan && key.length() <= this.policy.exact().maxOrdinaryHanLength());
+		boolean ambiguous = singleLatin
+				&& (WordLists.COMMON_ENGLISH.contains(key) || key.length() <= this.policy.exact().maxAmbiguousLength());
 		boolean requireCaps = singleLatin && key.length() <= this.policy.exact().maxCapsOnlyLength()
 				&& !name.equals(name.toLowerCase());
 		this.exact.computeIfAbsent(key, (k) -> new ArrayList<>())
@@ -129,15 +130,6 @@ final class AliasIndex {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Whether a Chinese name is one word of the kernel's dictionary (苹果, 双子座), and so may
-	 * be meant as that word.
-	 */
-	private static boolean oneWord(String han) {
-		List<Words.Segment> words = Words.of(han);
-		return words.size() == 1 && words.get(0).length() == han.length();
 	}
 
 	private void addLatin(Topic topic, String name, List<Token> tokens, boolean ordinary) {

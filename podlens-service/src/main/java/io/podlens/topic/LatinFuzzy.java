@@ -136,9 +136,9 @@ final class LatinFuzzy {
 		}
 		Talk talk = new Talk(episode.support(name.topic()), episode.topicCueNear(span.segment(), name.topic()),
 				episode.aiWindow(span.segment()));
-		if (name.ordinary() && !talk.cue()) {
-			// a misspelling of a name that is also an ordinary word needs the topic's
-			// cues
+		if (name.ordinary() && !talk.cue() && !seg.hanContext()) {
+			// in English a misspelling of a name that is also an ordinary word needs the
+			// topic's cues
 			return null;
 		}
 		// In Latin text capitals say little (captions capitalise at random) and most
