@@ -195,7 +195,8 @@ class TopicCatalog implements SmartInitializingSingleton {
 		this.events.publishEvent(new TaxonomyChanged(current.version()));
 	}
 
-	private synchronized Snapshot reload() {
+	/** Reads the table again; also after a change made around the catalog (tests). */
+	synchronized Snapshot reload() {
 		List<Topic> all = this.transactions
 			.execute((status) -> this.topics.findAll().stream().map(TopicRow::toTopic).toList());
 		Snapshot next = Snapshot.of(this.versions.incrementAndGet(), new Taxonomy(all));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.podlens.common.InvalidInputException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A new release of the default taxonomy reaching an existing database: new topics are
@@ -153,6 +155,23 @@ class TaxonomyUpgradeTests {
 		assertThat(rows().get("gpt-4o").toTopic()).isEqualTo(gpt4oNew.withParent("openai"));
 		assertThat(rows().get("gpt-4o-mini").toTopic().parent()).isEqualTo("openai");
 		assertThat(rows()).doesNotContainKey("gpt");
+	}
+
+	@Test
+	void aParentMustBeATopicThatDoesNotLeadBack() {
+		this.upgrade.apply(shipped(topic("openai", TopicCategory.ORGANIZATION, null, List.of()),
+				topic("gpt", TopicCategory.MODEL, "openai", List.of())), T0);
+		this.catalog.reload();
+		assertThatThrownBy(() -> this.catalog.create(topic("o1", TopicCategory.MODEL, "nope", List.of())))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("parent: 'nope' is no topic");
+		assertThatThrownBy(() -> this.catalog.replace(topic("openai", TopicCategory.ORGANIZATION, "gpt", List.of())))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("parent: 'gpt' leads back to 'openai': gpt -> openai");
+		this.catalog.create(topic("o1", TopicCategory.MODEL, "openai", List.of()));
+		assertThat(this.catalog.current().taxonomy().children("openai")).containsExactly("gpt", "o1");
+		assertThat(rows().get("o1").getSource()).isEqualTo(TopicRow.SOURCE_USER);
+		assertThat(rows().get("o1").getDefaultVersion()).isNull();
 	}
 
 	@Test

@@ -159,6 +159,35 @@ class TopicControllerTests {
 	}
 
 	@Test
+	void replacingKeepsTheNewerFieldsTheBodyLeavesOut() throws Exception {
+		Topic stored = new Topic("gpt-4o", "GPT-4o", TopicCategory.MODEL, List.of("GPT4o"), List.of("openai"),
+				TopicKind.MODEL, "gpt", List.of("GPT-4o"), List.of("GPT-4o"), true);
+		given(this.topics.stored("gpt-4o")).willReturn(stored);
+		given(this.topics.replace(any())).willAnswer((call) -> TopicView.of(call.getArgument(0), 0, 1, 3, null));
+		// a client that knows only the older fields
+		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
+				{"name":"GPT-4o","category":"model","aliases":["gpt 4 omni"]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parent").value("gpt"))
+			.andExpect(jsonPath("$.zhHans[0]").value("GPT-4o"))
+			.andExpect(jsonPath("$.ambiguous").value(true))
+			.andExpect(jsonPath("$.aliases[0]").value("gpt 4 omni"));
+		// "" removes the parent; another category takes its own kind
+		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
+				{"name":"GPT-4o","category":"product","parent":"","ambiguous":false,"zhHant":[]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parent").doesNotExist())
+			.andExpect(jsonPath("$.kind").value("product"))
+			.andExpect(jsonPath("$.ambiguous").value(false))
+			.andExpect(jsonPath("$.zhHant").isEmpty())
+			.andExpect(jsonPath("$.zhHans[0]").value("GPT-4o"));
+		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
+				{"name":"GPT-4o","category":"product","kind":"model-family"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("kind"));
+	}
+
+	@Test
 	void unknownTopicsAreNotFound() throws Exception {
 		given(this.topics.get("nope", false)).willThrow(new NotFoundException("Topic", "nope"));
 		given(this.topics.replace(any())).willThrow(new NotFoundException("Topic", "nope"));
