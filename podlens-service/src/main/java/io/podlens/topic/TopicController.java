@@ -39,7 +39,7 @@ class TopicController {
 			 "contextCues":["deepseek","reasoning"],"ambiguous":false}""";
 
 	private static final String VIEW_EXAMPLE = """
-			{"id":"gpt","name":"GPT","category":"model","kind":"model-family","parent":"openai","childCount":6,
+			{"id":"gpt","name":"GPT","category":"model","kind":"model-family","parent":"openai","childCount":5,
 			 "aliases":["Generative Pre-trained Transformer"],"zhHant":[],"zhHans":[],"contextCues":["openai"],
 			 "ambiguous":false,"episodeCount":3,"mentionCount":5,
 			 "withDescendants":{"topicCount":7,"episodeCount":12,"mentionCount":41}}""";
