@@ -1,9 +1,10 @@
 package io.podlens.topic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class AliasIndex {
 	/**
 	 * Characters of Chinese aliases: a window sharing none cannot be a near-homophone.
 	 */
-	private final Map<Character, Set<SoundName>> hanAliasByChar = new HashMap<>();
+	private final Map<Character, List<SoundName>> hanAliasByChar = new HashMap<>();
 
 	int maxTokens = 1;
 
@@ -118,7 +119,11 @@ final class AliasIndex {
 			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size(), ordinary);
 			addSound(sound);
 			for (char c : key.toCharArray()) {
-				this.hanAliasByChar.computeIfAbsent(c, (k) -> new LinkedHashSet<>()).add(sound);
+				List<SoundName> sharing = this.hanAliasByChar.computeIfAbsent(c, (k) -> new ArrayList<>());
+				// a name with a repeated character is listed once
+				if (sharing.isEmpty() || sharing.get(sharing.size() - 1) != sound) {
+					sharing.add(sound);
+				}
 			}
 		}
 		else if (!anyHan) {
@@ -157,10 +162,17 @@ final class AliasIndex {
 	}
 
 	/** Chinese aliases sharing at least one character with {@code han}. */
-	Set<SoundName> sharingCharacter(String han) {
-		Set<SoundName> out = new LinkedHashSet<>();
+	List<SoundName> sharingCharacter(String han) {
+		// Each name is one instance: identity tells them apart without hashing the topic
+		// (a record's hash covers all its lists), which a large taxonomy paid per window.
+		Set<SoundName> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<SoundName> out = new ArrayList<>();
 		for (int i = 0; i < han.length(); i++) {
-			out.addAll(this.hanAliasByChar.getOrDefault(han.charAt(i), Set.of()));
+			for (SoundName name : this.hanAliasByChar.getOrDefault(han.charAt(i), List.of())) {
+				if (seen.add(name)) {
+					out.add(name);
+				}
+			}
 		}
 		return out;
 	}

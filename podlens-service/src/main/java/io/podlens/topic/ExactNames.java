@@ -5,7 +5,8 @@ import io.podlens.text.Token;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,21 +43,22 @@ final class ExactNames {
 	 */
 	void find(EpisodeState episode, List<Candidate> accepted) {
 		List<Candidate> ambiguous = new ArrayList<>();
-		Set<Candidate> needCue = new LinkedHashSet<>();
+		// ambiguous forms that also need a cue, by identity (a candidate's hash would
+		// cover its topic's lists); flagged forms that need only a cue, in text order
+		Set<Candidate> alsoCue = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<Candidate> needCue = new ArrayList<>();
 		for (int s = 0; s < episode.size(); s++) {
-			findInSegment(episode, s, accepted, ambiguous, needCue);
+			findInSegment(episode, s, accepted, ambiguous, alsoCue, needCue);
 		}
 		// counted here, so that the cues include only unambiguous names
 		episode.countCues();
 		for (Candidate candidate : ambiguous) {
-			boolean cueNeeded = needCue.remove(candidate);
 			if (believable(episode, candidate)
-					&& (!cueNeeded || episode.topicCueNear(candidate.segment(), candidate.topic()))) {
+					&& (!alsoCue.contains(candidate) || episode.topicCueNear(candidate.segment(), candidate.topic()))) {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
 		}
-		// flagged forms that are not otherwise ambiguous: the topic's cue is enough
 		for (Candidate candidate : needCue) {
 			if (episode.topicCueNear(candidate.segment(), candidate.topic())) {
 				accepted.add(candidate);
@@ -66,7 +68,7 @@ final class ExactNames {
 	}
 
 	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous,
-			Set<Candidate> needCue) {
+			Set<Candidate> alsoCue, List<Candidate> needCue) {
 		EpisodeState.Segment seg = episode.segment(s);
 		List<Token> tokens = seg.tokens();
 		for (int i = 0; i < tokens.size();) {
@@ -101,13 +103,16 @@ final class ExactNames {
 			// about AI or name a cue, as for an ordinary English word.
 			boolean han = tokens.get(i).han();
 			boolean cueNeeded = entry.ordinary() && !han && !writtenAsListed(seg, i, bestEnd, entry.topic(), best);
-			if (cueNeeded) {
-				needCue.add(candidate);
-			}
 			if (entry.ambiguous() || (entry.ordinary() && han)) {
 				ambiguous.add(candidate);
+				if (cueNeeded) {
+					alsoCue.add(candidate);
+				}
 			}
-			else if (!cueNeeded) {
+			else if (cueNeeded) {
+				needCue.add(candidate);
+			}
+			else {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
