@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.podlens.text.Folding;
 import io.podlens.text.LatinSound;
@@ -161,14 +162,23 @@ final class AliasIndex {
 		this.pinyin.computeIfAbsent(name.pinyin(), (k) -> new ArrayList<>()).add(name);
 	}
 
-	/** Chinese aliases sharing at least one character with {@code han}. */
-	List<SoundName> sharingCharacter(String han) {
-		// Each name is one instance: identity tells them apart without hashing the topic
-		// (a record's hash covers all its lists), which a large taxonomy paid per window.
-		Set<SoundName> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+	/**
+	 * Chinese aliases sharing at least one character with {@code han} that pass
+	 * {@code wanted}, each once, in the order of the characters.
+	 */
+	List<SoundName> sharingCharacter(String han, Predicate<SoundName> wanted) {
+		// The cheap test first, then identity (each name is one instance; a record's hash
+		// would cover the topic's lists), since a large taxonomy pays this per window.
+		Set<SoundName> seen = null;
 		List<SoundName> out = new ArrayList<>();
 		for (int i = 0; i < han.length(); i++) {
 			for (SoundName name : this.hanAliasByChar.getOrDefault(han.charAt(i), List.of())) {
+				if (!wanted.test(name)) {
+					continue;
+				}
+				if (seen == null) {
+					seen = Collections.newSetFromMap(new IdentityHashMap<>());
+				}
 				if (seen.add(name)) {
 					out.add(name);
 				}

@@ -141,11 +141,12 @@ final class HanSounds {
 		if (w < this.policy.minNearWindow() || py.length() < this.policy.minNearPinyin()) {
 			return null;
 		}
-		for (AliasIndex.SoundName name : this.index.sharingCharacter(han)) {
-			if (Math.abs(name.hanLength() - w) <= this.policy.lengthSlack()
-					&& name.pinyin().length() >= this.policy.minNearPinyin()
-					&& Math.abs(name.pinyin().length() - py.length()) <= this.policy.nearPinyinSlack()
-					&& withinEdits(py, name.pinyin()) && ChineseWords.plausibleMishearing(han, name.hanText())
+		int pinyinLength = py.length();
+		for (AliasIndex.SoundName name : this.index.sharingCharacter(han,
+				(n) -> Math.abs(n.hanLength() - w) <= this.policy.lengthSlack()
+						&& n.pinyin().length() >= this.policy.minNearPinyin()
+						&& Math.abs(n.pinyin().length() - pinyinLength) <= this.policy.nearPinyinSlack())) {
+			if (withinEdits(py, name.pinyin()) && ChineseWords.plausibleMishearing(han, name.hanText())
 					&& (!name.ordinary() || episode.topicCueNear(s, name.topic()))) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.nearHomophone());
