@@ -1,10 +1,12 @@
 package io.podlens.search;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,9 +19,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import io.podlens.topic.MentionCounts;
 
@@ -49,6 +53,57 @@ class IndexTopicCounts implements MentionCounts {
 		return this.index.search((searcher) -> count(searcher, topicId)).getOrDefault(topicId, Counts.NONE);
 	}
 
+	@Override
+	public Map<String, Counts> rolledUp(Function<String, ? extends Collection<String>> countsFor) {
+		return this.index.search((searcher) -> {
+			Map<String, long[]> mentions = new HashMap<>();
+			Map<String, Set<Long>> episodes = new HashMap<>();
+			Map<String, Collection<String>> targets = new HashMap<>();
+			forEachDocument(searcher, new FieldExistsQuery(SegmentDocuments.TOPIC_MENTIONS),
+					(leaf, doc, episodeId, topics) -> {
+						for (int i = 0; i < topics.docValueCount(); i++) {
+							var value = topics.lookupOrd(topics.nextOrd());
+							String topic = SegmentDocuments.topicOf(value);
+							long count = SegmentDocuments.countOf(value);
+							for (String target : targets.computeIfAbsent(topic, countsFor)) {
+								mentions.computeIfAbsent(target, (t) -> new long[1])[0] += count;
+								episodes.computeIfAbsent(target, (t) -> new HashSet<>()).add(episodeId);
+							}
+						}
+					});
+			return counts(mentions, episodes);
+		});
+	}
+
+	@Override
+	public Counts ofAny(Collection<String> topicIds) {
+		if (topicIds.isEmpty()) {
+			return Counts.NONE;
+		}
+		Set<String> wanted = Set.copyOf(topicIds);
+		return this.index.search((searcher) -> {
+			long[] mentions = new long[1];
+			Set<Long> episodes = new HashSet<>();
+			Query query = new TermInSetQuery(SegmentDocuments.TOPIC, wanted.stream().map(BytesRef::new).toList());
+			forEachDocument(searcher, query, (leaf, doc, episodeId, topics) -> {
+				for (int i = 0; i < topics.docValueCount(); i++) {
+					var value = topics.lookupOrd(topics.nextOrd());
+					if (wanted.contains(SegmentDocuments.topicOf(value))) {
+						mentions[0] += SegmentDocuments.countOf(value);
+						episodes.add(episodeId);
+					}
+				}
+			});
+			return (mentions[0] == 0) ? Counts.NONE : new Counts(episodes.size(), mentions[0]);
+		});
+	}
+
+	private static Map<String, Counts> counts(Map<String, long[]> mentions, Map<String, Set<Long>> episodes) {
+		Map<String, Counts> counts = new HashMap<>();
+		mentions.forEach((topic, total) -> counts.put(topic, new Counts(episodes.get(topic).size(), total[0])));
+		return counts;
+	}
+
 	/** Distinct episodes whose documents carry the topic. */
 	static Set<Long> episodesOf(IndexSearcher searcher, String topicId) throws IOException {
 		Set<Long> episodes = new HashSet<>();
@@ -71,9 +126,7 @@ class IndexTopicCounts implements MentionCounts {
 				}
 			}
 		});
-		Map<String, Counts> counts = new HashMap<>();
-		mentions.forEach((topic, total) -> counts.put(topic, new Counts(episodes.get(topic).size(), total[0])));
-		return counts;
+		return counts(mentions, episodes);
 	}
 
 	private static Query topicQuery(String topicId) {

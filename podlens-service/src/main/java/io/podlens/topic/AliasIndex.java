@@ -1,12 +1,14 @@
 package io.podlens.topic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.podlens.text.Folding;
 import io.podlens.text.LatinSound;
@@ -23,21 +25,33 @@ import io.podlens.text.WordLists;
  */
 final class AliasIndex {
 
-	/** A name or alias of a topic, as a folded key. */
+	/**
+	 * A name or alias of a topic, as a folded key.
+	 *
+	 * @param ambiguous the form may be an ordinary word (a common English word, a very
+	 * short word): the talk around it must confirm it
+	 * @param ordinary a single-word form of a topic flagged {@link Topic#ambiguous()} (a
+	 * Latin word, or a short Chinese name): in Latin script it needs the topic's context
+	 * cues nearby unless written exactly as listed; in Chinese it is judged as ambiguous
+	 */
 	record Entry(Topic topic, String written, String key, MatchKind kind, int tokens, boolean ambiguous,
-			boolean requireCaps) {
+			boolean requireCaps, boolean ordinary) {
 	}
 
-	/** A Latin name prepared for fuzzy comparison. */
+	/**
+	 * A Latin name prepared for fuzzy comparison; {@code ordinary} as in {@link Entry}.
+	 */
 	record LatinName(Topic topic, String written, String key, String normalized, String spelled, String skeleton,
-			String head, String tail, int tokens, int letterTokens, String lastToken, boolean acronym) {
+			String head, String tail, int tokens, int letterTokens, String lastToken, boolean acronym,
+			boolean ordinary) {
 	}
 
 	/**
 	 * A name keyed by pinyin letters: a Chinese name ({@code hanText} its characters) or
-	 * a Hanzi rendering of a Latin name ({@code hanText} null).
+	 * a Hanzi rendering of a Latin name ({@code hanText} null); {@code ordinary} as in
+	 * {@link Entry}.
 	 */
-	record SoundName(Topic topic, String written, String pinyin, String hanText, int hanLength) {
+	record SoundName(Topic topic, String written, String pinyin, String hanText, int hanLength, boolean ordinary) {
 	}
 
 	final Map<String, List<Entry>> exact = new HashMap<>();
@@ -56,7 +70,7 @@ final class AliasIndex {
 	/**
 	 * Characters of Chinese aliases: a window sharing none cannot be a near-homophone.
 	 */
-	private final Map<Character, Set<SoundName>> hanAliasByChar = new HashMap<>();
+	private final Map<Character, List<SoundName>> hanAliasByChar = new HashMap<>();
 
 	int maxTokens = 1;
 
@@ -65,10 +79,7 @@ final class AliasIndex {
 	AliasIndex(Taxonomy taxonomy, MatchPolicy policy) {
 		this.policy = policy;
 		for (Topic topic : taxonomy.topics()) {
-			Set<String> names = new LinkedHashSet<>();
-			names.add(topic.name());
-			names.addAll(topic.aliases());
-			for (String name : names) {
+			for (String name : topic.names()) {
 				add(topic, name, name.equals(topic.name()) ? MatchKind.EXACT : MatchKind.ALIAS);
 			}
 			Set<String> cueKeys = new HashSet<>();
@@ -92,36 +103,42 @@ final class AliasIndex {
 			return;
 		}
 		boolean singleLatin = tokens.size() == 1 && !anyHan;
+		boolean ordinary = topic.ambiguous() && (singleLatin ? !tokens.get(0).hasDigit()
+				: allHan && key.length() <= this.policy.exact().maxOrdinaryHanLength());
 		boolean ambiguous = singleLatin
 				&& (WordLists.COMMON_ENGLISH.contains(key) || key.length() <= this.policy.exact().maxAmbiguousLength());
 		boolean requireCaps = singleLatin && key.length() <= this.policy.exact().maxCapsOnlyLength()
 				&& !name.equals(name.toLowerCase());
 		this.exact.computeIfAbsent(key, (k) -> new ArrayList<>())
-			.add(new Entry(topic, name, key, kind, tokens.size(), ambiguous, requireCaps));
+			.add(new Entry(topic, name, key, kind, tokens.size(), ambiguous, requireCaps, ordinary));
 		this.maxTokens = Math.max(this.maxTokens, tokens.size());
 		if (allHan) {
 			StringBuilder py = new StringBuilder();
 			for (Token token : tokens) {
 				py.append(Pinyin.of(token.key()));
 			}
-			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size());
+			SoundName sound = new SoundName(topic, name, py.toString(), key, tokens.size(), ordinary);
 			addSound(sound);
 			for (char c : key.toCharArray()) {
-				this.hanAliasByChar.computeIfAbsent(c, (k) -> new LinkedHashSet<>()).add(sound);
+				List<SoundName> sharing = this.hanAliasByChar.computeIfAbsent(c, (k) -> new ArrayList<>());
+				// a name with a repeated character is listed once
+				if (sharing.isEmpty() || sharing.get(sharing.size() - 1) != sound) {
+					sharing.add(sound);
+				}
 			}
 		}
 		else if (!anyHan) {
-			addLatin(topic, name, tokens);
+			addLatin(topic, name, tokens, ordinary);
 			for (String sound : HanSound.keys(name)) {
 				if (sound.length() >= this.policy.han().minSpellingPinyin()) {
 					this.latinSounds.computeIfAbsent(HanSound.flatten(sound), (k) -> new ArrayList<>())
-						.add(new SoundName(topic, name, sound, null, 0));
+						.add(new SoundName(topic, name, sound, null, 0, ordinary));
 				}
 			}
 		}
 	}
 
-	private void addLatin(Topic topic, String name, List<Token> tokens) {
+	private void addLatin(Topic topic, String name, List<Token> tokens, boolean ordinary) {
 		StringBuilder normalized = new StringBuilder();
 		StringBuilder head = new StringBuilder();
 		StringBuilder tail = new StringBuilder();
@@ -138,18 +155,34 @@ final class AliasIndex {
 		int letterTokens = (int) tokens.stream().filter(Token::hasLetter).count();
 		this.latin.add(new LatinName(topic, name, Folding.key(name), norm, LatinSound.spelled(tokens),
 				LatinSound.skeleton(norm), head.toString(), tail.toString(), tokens.size(), letterTokens,
-				tokens.get(tokens.size() - 1).key(), tokens.get(0).allCaps()));
+				tokens.get(tokens.size() - 1).key(), tokens.get(0).allCaps(), ordinary));
 	}
 
 	private void addSound(SoundName name) {
 		this.pinyin.computeIfAbsent(name.pinyin(), (k) -> new ArrayList<>()).add(name);
 	}
 
-	/** Chinese aliases sharing at least one character with {@code han}. */
-	Set<SoundName> sharingCharacter(String han) {
-		Set<SoundName> out = new LinkedHashSet<>();
+	/**
+	 * Chinese aliases sharing at least one character with {@code han} that pass
+	 * {@code wanted}, each once, in the order of the characters.
+	 */
+	List<SoundName> sharingCharacter(String han, Predicate<SoundName> wanted) {
+		// The cheap test first, then identity (each name is one instance; a record's hash
+		// would cover the topic's lists), since a large taxonomy pays this per window.
+		Set<SoundName> seen = null;
+		List<SoundName> out = new ArrayList<>();
 		for (int i = 0; i < han.length(); i++) {
-			out.addAll(this.hanAliasByChar.getOrDefault(han.charAt(i), Set.of()));
+			for (SoundName name : this.hanAliasByChar.getOrDefault(han.charAt(i), List.of())) {
+				if (!wanted.test(name)) {
+					continue;
+				}
+				if (seen == null) {
+					seen = Collections.newSetFromMap(new IdentityHashMap<>());
+				}
+				if (seen.add(name)) {
+					out.add(name);
+				}
+			}
 		}
 		return out;
 	}

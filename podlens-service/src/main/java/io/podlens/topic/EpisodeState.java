@@ -30,6 +30,9 @@ final class EpisodeState {
 
 	private final List<Set<String>> topicsBySegment = new ArrayList<>();
 
+	/** Answers of {@link #topicCueNear} by segment and topic id. */
+	private final Map<Integer, Map<String, Boolean>> cueNear = new HashMap<>();
+
 	EpisodeState(List<StoredSegment> segments, AliasIndex index, MatchPolicy.Context policy) {
 		this.index = index;
 		this.policy = policy;
@@ -57,7 +60,10 @@ final class EpisodeState {
 
 	/** Records the topic near the segment without counting it as firm support. */
 	void confirmNearby(Candidate candidate) {
-		this.topicsBySegment.get(candidate.segment()).add(candidate.topic().id());
+		if (this.topicsBySegment.get(candidate.segment()).add(candidate.topic().id())) {
+			// a confirmed topic is a cue of the topics that name it
+			this.cueNear.clear();
+		}
 	}
 
 	/** How many mentions of the topic have been confirmed. */
@@ -91,8 +97,22 @@ final class EpisodeState {
 		return sum;
 	}
 
-	/** Whether the window around the segment names one of the topic's context cues. */
+	/**
+	 * Whether the window around the segment names one of the topic's context cues. The
+	 * fuzzy layer asks this for every name a span is compared with, so answers are kept
+	 * until a confirmed topic changes them.
+	 */
 	boolean topicCueNear(int s, Topic topic) {
+		Map<String, Boolean> known = this.cueNear.computeIfAbsent(s, (k) -> new HashMap<>());
+		Boolean near = known.get(topic.id());
+		if (near == null) {
+			near = findCueNear(s, topic);
+			known.put(topic.id(), near);
+		}
+		return near;
+	}
+
+	private boolean findCueNear(int s, Topic topic) {
 		Set<String> cues = this.index.cues.getOrDefault(topic.id(), Set.of());
 		if (cues.isEmpty()) {
 			return false;
@@ -150,6 +170,10 @@ final class EpisodeState {
 
 		List<Token> tokens() {
 			return this.tokens;
+		}
+
+		String text() {
+			return this.text;
 		}
 
 		Token token(int k) {

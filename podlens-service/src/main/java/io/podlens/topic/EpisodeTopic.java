@@ -2,6 +2,8 @@ package io.podlens.topic;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One topic of an episode with its mentions there (for {@code GET
  * /api/episodes/{id}/topics}).
@@ -22,11 +24,14 @@ public record EpisodeTopic(TopicRef topic, int count, List<EpisodeMention> menti
 	 * @param id topic id
 	 * @param name display name
 	 * @param category what kind of thing it is
+	 * @param kind the finer kind within the category
+	 * @param parent id of the topic it rolls up to, or null (a client can add the counts
+	 * of an episode's topics up to their parents)
 	 */
-	public record TopicRef(String id, String name, TopicCategory category) {
+	public record TopicRef(String id, String name, TopicCategory category, TopicKind kind, @Nullable String parent) {
 
-		static TopicRef of(Topic topic) {
-			return new TopicRef(topic.id(), topic.name(), topic.category());
+		static TopicRef of(Topic topic, @Nullable String parent) {
+			return new TopicRef(topic.id(), topic.name(), topic.category(), topic.kind(), parent);
 		}
 
 	}

@@ -1,17 +1,29 @@
 package io.podlens.topic;
 
+import io.podlens.text.Folding;
 import io.podlens.text.Token;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The first layer: names and aliases as written, folded for case, width and script,
  * longest first. A form that is also an ordinary word ("Bard", "Meta") is kept only when
  * it looks like a name and the talk is about AI, or sits beside the topic's own cues in
- * an episode that names the topic elsewhere.
+ * an episode that names the topic elsewhere. A single-word form of a topic flagged
+ * ambiguous ("Apple", "Claude") must moreover be written exactly as listed (case
+ * included; in Chinese text also in lower case) or have one of the topic's own cues
+ * nearby; a short Chinese name of such a topic (苹果) is judged like an ordinary word.
  */
 final class ExactNames {
+
+	private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
 	private final AliasIndex index;
 
@@ -31,20 +43,32 @@ final class ExactNames {
 	 */
 	void find(EpisodeState episode, List<Candidate> accepted) {
 		List<Candidate> ambiguous = new ArrayList<>();
+		// ambiguous forms that also need a cue, by identity (a candidate's hash would
+		// cover its topic's lists); flagged forms that need only a cue, in text order
+		Set<Candidate> alsoCue = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<Candidate> needCue = new ArrayList<>();
 		for (int s = 0; s < episode.size(); s++) {
-			findInSegment(episode, s, accepted, ambiguous);
+			findInSegment(episode, s, accepted, ambiguous, alsoCue, needCue);
 		}
 		// counted here, so that the cues include only unambiguous names
 		episode.countCues();
 		for (Candidate candidate : ambiguous) {
-			if (believable(episode, candidate)) {
+			if (believable(episode, candidate)
+					&& (!alsoCue.contains(candidate) || episode.topicCueNear(candidate.segment(), candidate.topic()))) {
+				accepted.add(candidate);
+				episode.confirm(candidate);
+			}
+		}
+		for (Candidate candidate : needCue) {
+			if (episode.topicCueNear(candidate.segment(), candidate.topic())) {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
 		}
 	}
 
-	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous) {
+	private void findInSegment(EpisodeState episode, int s, List<Candidate> accepted, List<Candidate> ambiguous,
+			Set<Candidate> alsoCue, List<Candidate> needCue) {
 		EpisodeState.Segment seg = episode.segment(s);
 		List<Token> tokens = seg.tokens();
 		for (int i = 0; i < tokens.size();) {
@@ -74,8 +98,19 @@ final class ExactNames {
 			}
 			Candidate candidate = new Candidate(entry.topic(), s, i, bestEnd + 1, tokens.get(i).start(),
 					tokens.get(bestEnd).end(), entry.kind(), confidence(entry));
-			if (entry.ambiguous()) {
+			// The flag adds to whatever else the form needs: in Latin script a cue unless
+			// written as listed; Chinese has no case, so there the talk around must be
+			// about AI or name a cue, as for an ordinary English word.
+			boolean han = tokens.get(i).han();
+			boolean cueNeeded = entry.ordinary() && !han && !writtenAsListed(seg, i, bestEnd, entry.topic(), best);
+			if (entry.ambiguous() || (entry.ordinary() && han)) {
 				ambiguous.add(candidate);
+				if (cueNeeded) {
+					alsoCue.add(candidate);
+				}
+			}
+			else if (cueNeeded) {
+				needCue.add(candidate);
 			}
 			else {
 				accepted.add(candidate);
@@ -84,6 +119,29 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/**
+	 * Whether Latin tokens {@code from..to} are one of the topic's forms with this key
+	 * exactly as listed, case included (width and accents aside), or, inside Chinese
+	 * text, where recognisers write English names in lower case, that form in lower case.
+	 */
+	private static boolean writtenAsListed(EpisodeState.Segment seg, int from, int to, Topic topic,
+			List<AliasIndex.Entry> forms) {
+		String surface = plain(seg.text().substring(seg.token(from).start(), seg.token(to).end()));
+		if (seg.hanContext() && surface.equals(surface.toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		for (AliasIndex.Entry form : forms) {
+			if (form.topic() == topic && plain(form.written()).equals(surface)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String plain(String text) {
+		return ACCENTS.matcher(Normalizer.normalize(Folding.width(text), Normalizer.Form.NFD)).replaceAll("");
 	}
 
 	/** The topic's own name wins over another topic's alias with the same key. */

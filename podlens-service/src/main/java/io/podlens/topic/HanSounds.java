@@ -75,6 +75,39 @@ final class HanSounds {
 		}
 	}
 
+	/**
+	 * Whether the pinyin are at most {@code nearEdits} unit edits apart. Asked for every
+	 * name sharing a character with a window, so one edit, the setting shipped, is
+	 * decided in linear time without the distance table.
+	 */
+	private boolean withinEdits(String a, String b) {
+		return (this.policy.nearEdits() == 1) ? withinOneEdit(a, b)
+				: EditDistance.LEVENSHTEIN.distance(a, b) <= this.policy.nearEdits();
+	}
+
+	/**
+	 * Whether two strings are at most one insertion, deletion or substitution apart
+	 * ({@link EditDistance#LEVENSHTEIN} at most 1).
+	 */
+	static boolean withinOneEdit(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
+		if (Math.abs(la - lb) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (i == la && i == lb) {
+			return true;
+		}
+		if (la == lb) {
+			return a.regionMatches(i + 1, b, i + 1, la - i - 1);
+		}
+		return (la > lb) ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+	}
+
 	/** The topic the window of Han tokens {@code from..to} sounds like, if any. */
 	Candidate soundHit(EpisodeState episode, int s, int from, int to, String py, String han) {
 		EpisodeState.Segment seg = episode.segment(s);
@@ -88,7 +121,8 @@ final class HanSounds {
 					|| !ChineseWords.plausibleMishearing(han, name.hanText())) {
 				continue;
 			}
-			if (ai >= neededAi || episode.topicCueNear(s, name.topic())) {
+			boolean cue = episode.topicCueNear(s, name.topic());
+			if ((ai >= neededAi || cue) && (cue || !name.ordinary())) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.homophone());
 			}
@@ -98,7 +132,8 @@ final class HanSounds {
 		}
 		if (w >= this.policy.minSpellingWindow()) {
 			List<AliasIndex.SoundName> spellings = this.index.latinSounds.getOrDefault(HanSound.flatten(py), List.of());
-			if (!spellings.isEmpty()) {
+			if (!spellings.isEmpty()
+					&& (!spellings.get(0).ordinary() || episode.topicCueNear(s, spellings.get(0).topic()))) {
 				return new Candidate(spellings.get(0).topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.spelling());
 			}
@@ -106,12 +141,13 @@ final class HanSounds {
 		if (w < this.policy.minNearWindow() || py.length() < this.policy.minNearPinyin()) {
 			return null;
 		}
-		for (AliasIndex.SoundName name : this.index.sharingCharacter(han)) {
-			if (Math.abs(name.hanLength() - w) <= this.policy.lengthSlack()
-					&& name.pinyin().length() >= this.policy.minNearPinyin()
-					&& Math.abs(name.pinyin().length() - py.length()) <= this.policy.nearPinyinSlack()
-					&& EditDistance.LEVENSHTEIN.distance(py, name.pinyin()) <= this.policy.nearEdits()
-					&& ChineseWords.plausibleMishearing(han, name.hanText())) {
+		int pinyinLength = py.length();
+		for (AliasIndex.SoundName name : this.index.sharingCharacter(han,
+				(n) -> Math.abs(n.hanLength() - w) <= this.policy.lengthSlack()
+						&& n.pinyin().length() >= this.policy.minNearPinyin()
+						&& Math.abs(n.pinyin().length() - pinyinLength) <= this.policy.nearPinyinSlack())) {
+			if (withinEdits(py, name.pinyin()) && ChineseWords.plausibleMishearing(han, name.hanText())
+					&& (!name.ordinary() || episode.topicCueNear(s, name.topic()))) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.nearHomophone());
 			}

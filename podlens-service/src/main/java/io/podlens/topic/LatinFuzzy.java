@@ -98,8 +98,16 @@ final class LatinFuzzy {
 			}
 			Span span = new Span(s, i, j + 1, normalized.toString(), (tail != null) ? head.toString() : null, tail,
 					letterTokens, raw.toString(), digits ? LatinSound.spelled(tokens.subList(i, j + 1)) : null);
+			// the shape is the span's alone: worked out once for all the names
+			Shape shape = null;
 			for (AliasIndex.LatinName name : namesFor(span.normalized())) {
-				Candidate c = judge(episode, span, name);
+				if (!comparable(span, name)) {
+					continue;
+				}
+				if (shape == null) {
+					shape = shape(seg, span);
+				}
+				Candidate c = judge(episode, span, shape, name);
 				// longer spans first, then closer matches
 				if (c != null && (best == null || c.rank() < best.rank())) {
 					best = c;
@@ -125,17 +133,17 @@ final class LatinFuzzy {
 	}
 
 	/** Whether the span may be the name, and how sure we are. */
-	private Candidate judge(EpisodeState episode, Span span, AliasIndex.LatinName name) {
-		if (!comparable(span, name)) {
-			return null;
-		}
+	private Candidate judge(EpisodeState episode, Span span, Shape shape, AliasIndex.LatinName name) {
 		EpisodeState.Segment seg = episode.segment(span.segment());
-		Shape shape = shape(seg, span);
 		if (ordinaryWord(seg, shape, span, name)) {
 			return null;
 		}
-		Talk talk = new Talk(episode.support(name.topic()), episode.topicCueNear(span.segment(), name.topic()),
-				episode.aiWindow(span.segment()));
+		Talk talk = new Talk(episode, span.segment(), name.topic());
+		if (name.ordinary() && !seg.hanContext() && !talk.cue()) {
+			// in English a misspelling of a name that is also an ordinary word needs the
+			// topic's cues
+			return null;
+		}
 		// In Latin text capitals say little (captions capitalise at random) and most
 		// near-misses are other English words: a single word must be one sound-alike edit
 		// from a name the episode already uses.
@@ -272,9 +280,8 @@ final class LatinFuzzy {
 		}
 		if (shape.common()) {
 			// a capitalised English word inside Chinese text is almost always a name
-			return near.distance() <= this.policy.commonDistance()
-					&& (talk.support() >= this.context.namedElsewhere() || talk.cue())
-					&& talk.ai() >= this.context.denseAiTalk();
+			return near.distance() <= this.policy.commonDistance() && talk.ai() >= this.context.denseAiTalk()
+					&& (talk.support() >= this.context.namedElsewhere() || talk.cue());
 		}
 		return near.distance() <= FuzzyLimits.strict(near.length()) && talk.aboutAi(this.context);
 	}
@@ -367,11 +374,50 @@ final class LatinFuzzy {
 	private record Shape(Token first, boolean single, boolean common, boolean cased, boolean digit, boolean acronym) {
 	}
 
-	/** The talk around the span, for one topic. */
-	private record Talk(int support, boolean cue, int ai) {
+	/**
+	 * The talk around the span, for one topic. Whether the topic's cues are near is
+	 * looked up only when a rule asks: most names a span is compared with are rejected by
+	 * the cheaper facts first.
+	 */
+	private static final class Talk {
+
+		private final EpisodeState episode;
+
+		private final int segment;
+
+		private final Topic topic;
+
+		private final int support;
+
+		private final int ai;
+
+		private Boolean cue;
+
+		Talk(EpisodeState episode, int segment, Topic topic) {
+			this.episode = episode;
+			this.segment = segment;
+			this.topic = topic;
+			this.support = episode.support(topic);
+			this.ai = episode.aiWindow(segment);
+		}
+
+		int support() {
+			return this.support;
+		}
+
+		int ai() {
+			return this.ai;
+		}
+
+		boolean cue() {
+			if (this.cue == null) {
+				this.cue = this.episode.topicCueNear(this.segment, this.topic);
+			}
+			return this.cue;
+		}
 
 		boolean aboutAi(MatchPolicy.Context context) {
-			return this.ai >= context.aiTalk() || this.cue;
+			return this.ai >= context.aiTalk() || cue();
 		}
 
 	}

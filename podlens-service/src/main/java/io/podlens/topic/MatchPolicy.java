@@ -25,7 +25,8 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
 					1.0, // name
 					0.8, // ambiguousName
 					0.95, // alias
-					0.75), // ambiguousAlias
+					0.75, // ambiguousAlias
+					2), // maxOrdinaryHanLength
 			new Han(5, // minSpellingPinyin
 					8, // maxWindow
 					2, // minWindow
@@ -95,9 +96,12 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
 	 * @param ambiguousName confidence of a name that is also an ordinary word
 	 * @param alias confidence of an alias
 	 * @param ambiguousAlias confidence of an alias that is also an ordinary word
+	 * @param maxOrdinaryHanLength a Chinese name of a topic flagged ambiguous this short
+	 * may be an ordinary word (苹果, 小米, 豆包, 火山; the dictionary knows only some), so it
+	 * needs the topic's cues
 	 */
 	record Exact(int minNameLength, int maxAmbiguousLength, int maxCapsOnlyLength, double name, double ambiguousName,
-			double alias, double ambiguousAlias) {
+			double alias, double ambiguousAlias, int maxOrdinaryHanLength) {
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package io.podlens.topic;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How often each topic is mentioned across stored episodes. The topic feature answers
@@ -15,6 +17,20 @@ public interface MentionCounts {
 
 	/** Counts of one topic, zeros when it has no mentions. */
 	Counts of(String topicId);
+
+	/**
+	 * Counts of each topic together with the topics below it, in one pass: a mention of
+	 * topic {@code t} counts for every id in {@code countsFor.apply(t)} (the topic itself
+	 * and its ancestors); an episode counts once per id however many of its topics roll
+	 * up to it. A topic without mentions (of its own or below it) is absent.
+	 */
+	Map<String, Counts> rolledUp(Function<String, ? extends Collection<String>> countsFor);
+
+	/**
+	 * Counts of a group of topics (a topic and those below it): mentions of any of them,
+	 * episodes that mention any of them, each once.
+	 */
+	Counts ofAny(Collection<String> topicIds);
 
 	/**
 	 * @param episodes number of episodes that mention the topic

@@ -1,33 +1,34 @@
 package io.podlens.topic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable set of topics. The default AI and tech taxonomy ships as the resource
- * {@code topics/default-taxonomy.json}: {@code {"topics": [{"id", "name", "category",
- * "aliases", "contextCues"}]}}.
+ * An immutable set of topics, with the parent links between them. The default AI and tech
+ * taxonomy ships as the files {@link TaxonomyFiles} reads; a stored taxonomy (the
+ * {@code topic} table) may hold parents that are gone or loops a client made, so the
+ * hierarchy here tolerates both: a missing parent makes a root, a loop is cut.
  */
 final class Taxonomy {
 
-	/** Resource holding the default taxonomy. */
-	public static final String DEFAULT_RESOURCE = "topics/default-taxonomy.json";
-
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,99}");
 
-	private static volatile Taxonomy defaultTaxonomy;
-
 	private final Map<String, Topic> topics;
+
+	private final Map<String, List<String>> children;
 
 	public Taxonomy(List<Topic> topics) {
 		Map<String, Topic> byId = new LinkedHashMap<>();
@@ -38,35 +39,21 @@ final class Taxonomy {
 			}
 		}
 		this.topics = Collections.unmodifiableMap(byId);
+		Map<String, List<String>> children = new HashMap<>();
+		for (Topic topic : byId.values()) {
+			String parent = parentOf(topic);
+			if (parent != null) {
+				children.computeIfAbsent(parent, (k) -> new ArrayList<>()).add(topic.id());
+			}
+		}
+		children.values().forEach(Collections::sort);
+		children.replaceAll((k, v) -> List.copyOf(v));
+		this.children = Map.copyOf(children);
 	}
 
-	/** The shipped AI and tech taxonomy, loaded once. */
+	/** The shipped AI and tech taxonomy, loaded and checked once. */
 	public static Taxonomy defaultTaxonomy() {
-		Taxonomy taxonomy = defaultTaxonomy;
-		if (taxonomy == null) {
-			try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-				}
-				taxonomy = load(in);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			defaultTaxonomy = taxonomy;
-		}
-		return taxonomy;
-	}
-
-	/**
-	 * Reads a taxonomy document; throws {@link IllegalArgumentException} when invalid.
-	 */
-	public static Taxonomy load(InputStream json) {
-		Document document = JsonMapper.builder().build().readValue(json, Document.class);
-		if (document.topics() == null) {
-			throw new IllegalArgumentException("taxonomy has no 'topics' array");
-		}
-		return new Taxonomy(document.topics());
+		return TaxonomyFiles.shipped().taxonomy();
 	}
 
 	/** Whether {@code id} is a well-formed topic id. */
@@ -80,6 +67,59 @@ final class Taxonomy {
 
 	public Optional<Topic> topic(String id) {
 		return Optional.ofNullable(this.topics.get(id));
+	}
+
+	/**
+	 * The topic's parent when it is in this taxonomy (a parent that is gone counts as
+	 * none).
+	 */
+	public Optional<Topic> parent(Topic topic) {
+		String parent = parentOf(topic);
+		return (parent != null) ? Optional.of(this.topics.get(parent)) : Optional.empty();
+	}
+
+	/** Ids of the topics whose parent is {@code id}, sorted. */
+	public List<String> children(String id) {
+		return this.children.getOrDefault(id, List.of());
+	}
+
+	/** The topic and every topic below it, each once (a loop is followed only once). */
+	public Set<String> withDescendants(String id) {
+		Set<String> out = new LinkedHashSet<>();
+		Deque<String> todo = new ArrayDeque<>();
+		todo.add(id);
+		while (!todo.isEmpty()) {
+			String next = todo.poll();
+			if (out.add(next)) {
+				todo.addAll(children(next));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The topic and its ancestors, nearest first, each once (a loop ends the walk).
+	 */
+	public List<String> withAncestors(String id) {
+		List<String> out = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		String next = id;
+		while (next != null && seen.add(next)) {
+			out.add(next);
+			Topic topic = this.topics.get(next);
+			next = (topic != null) ? parentOf(topic) : null;
+		}
+		return out;
+	}
+
+	/** Whether making {@code parent} the parent of {@code id} would close a loop. */
+	public boolean wouldLoop(String id, String parent) {
+		return withAncestors(parent).contains(id);
+	}
+
+	private @Nullable String parentOf(Topic topic) {
+		String parent = topic.parent();
+		return (parent != null && !parent.equals(topic.id()) && this.topics.containsKey(parent)) ? parent : null;
 	}
 
 	/** A copy with {@code topic} added or replaced. */
@@ -107,9 +147,6 @@ final class Taxonomy {
 		if (topic.category() == null) {
 			throw new IllegalArgumentException("topic '" + topic.id() + "' has no category");
 		}
-	}
-
-	record Document(List<Topic> topics) {
 	}
 
 }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.podlens.common.ConflictException;
+import io.podlens.common.InvalidInputException;
 import io.podlens.common.NotFoundException;
 import io.podlens.text.Folding;
 
@@ -28,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The taxonomy as stored in the {@code topic} table, cached in memory with the extractor
- * built from it. Seeds the default taxonomy into an empty table at startup. Every change
- * is committed first, then the cache is rebuilt (new version) and a
- * {@link TaxonomyChanged} event asks for the episodes to be analysed again.
+ * built from it. At startup, before requests are served, the shipped default taxonomy is
+ * applied when it is new to the database ({@link TaxonomyUpgrade}: an empty table is
+ * seeded, a new release adds and updates default topics but never a client's edits or
+ * deletions). Every change is committed first, then the cache is rebuilt (new version)
+ * and a {@link TaxonomyChanged} event asks for the episodes to be analysed again.
  */
 @Component
 class TopicCatalog implements SmartInitializingSingleton {
@@ -43,19 +46,22 @@ class TopicCatalog implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaxonomyUpgrade upgrade;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final AtomicLong versions = new AtomicLong();
 
 	private volatile Snapshot snapshot;
 
-	private volatile boolean seeded;
+	private volatile boolean changedAtStartup;
 
 	TopicCatalog(TopicRepository topics, PlatformTransactionManager transactionManager,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TaxonomyUpgrade upgrade) {
 		this.topics = topics;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.events = events;
+		this.upgrade = upgrade;
 	}
 
 	/** The taxonomy in use, its version and its (lazily built, cached) extractor. */
@@ -74,9 +80,8 @@ class TopicCatalog implements SmartInitializingSingleton {
 			Map<String, List<Topic>> byKey = new HashMap<>();
 			for (Topic topic : taxonomy.topics()) {
 				Set<String> keys = new LinkedHashSet<>();
-				keys.add(Folding.key(topic.name()));
 				keys.add(Folding.key(topic.id()));
-				topic.aliases().forEach((alias) -> keys.add(Folding.key(alias)));
+				topic.names().forEach((name) -> keys.add(Folding.key(name)));
 				for (String key : keys) {
 					if (!key.isEmpty()) {
 						byKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(topic);
@@ -115,18 +120,22 @@ class TopicCatalog implements SmartInitializingSingleton {
 
 	}
 
-	/** Seeds an empty table before the web server accepts requests. */
+	/**
+	 * Applies the shipped taxonomy before the web server accepts requests. A broken
+	 * taxonomy file stops the start here, naming the file and the entry.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		seedIfEmpty();
+		applyShippedTaxonomy();
 		reload();
 	}
 
 	/**
-	 * Whether this process seeded the default taxonomy (stored episodes need analysis).
+	 * Whether this process seeded or upgraded the default taxonomy (stored episodes need
+	 * analysis).
 	 */
-	boolean seededAtStartup() {
-		return this.seeded;
+	boolean changedAtStartup() {
+		return this.changedAtStartup;
 	}
 
 	Snapshot current() {
@@ -135,6 +144,7 @@ class TopicCatalog implements SmartInitializingSingleton {
 	}
 
 	Topic create(Topic topic) {
+		checkParent(topic);
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				if (this.topics.existsById(topic.id())) {
@@ -152,6 +162,7 @@ class TopicCatalog implements SmartInitializingSingleton {
 	}
 
 	Topic replace(Topic topic) {
+		checkParent(topic);
 		this.transactions.executeWithoutResult((status) -> {
 			TopicRow row = this.topics.findById(topic.id())
 				.orElseThrow(() -> new NotFoundException("Topic", topic.id()));
@@ -164,6 +175,14 @@ class TopicCatalog implements SmartInitializingSingleton {
 	void delete(String id) {
 		this.transactions.executeWithoutResult((status) -> {
 			TopicRow row = this.topics.findById(id).orElseThrow(() -> new NotFoundException("Topic", id));
+			if (TopicRow.SOURCE_DEFAULT.equals(row.getSource()) || row.getDefaultVersion() != null
+					|| TaxonomyFiles.shipped().taxonomy().topic(id).isPresent()) {
+				this.upgrade.deleted(id, now());
+			}
+			// Its children roll up to its own parent from now on.
+			for (TopicRow child : this.topics.findByParentId(id)) {
+				child.reparent(row.getParentId());
+			}
 			// The database deletes the topic's mentions (on delete cascade).
 			this.topics.delete(row);
 			this.events.publishEvent(new TopicDeleted(id));
@@ -176,7 +195,8 @@ class TopicCatalog implements SmartInitializingSingleton {
 		this.events.publishEvent(new TaxonomyChanged(current.version()));
 	}
 
-	private synchronized Snapshot reload() {
+	/** Reads the table again; also after a change made around the catalog (tests). */
+	synchronized Snapshot reload() {
 		List<Topic> all = this.transactions
 			.execute((status) -> this.topics.findAll().stream().map(TopicRow::toTopic).toList());
 		Snapshot next = Snapshot.of(this.versions.incrementAndGet(), new Taxonomy(all));
@@ -184,27 +204,37 @@ class TopicCatalog implements SmartInitializingSingleton {
 		return next;
 	}
 
-	private void seedIfEmpty() {
+	private void applyShippedTaxonomy() {
+		TaxonomyFiles.Shipped shipped = TaxonomyFiles.shipped();
 		try {
-			Boolean inserted = this.transactions.execute((status) -> {
-				if (this.topics.count() > 0) {
-					return false;
+			this.upgrade.apply(shipped, now()).ifPresent((result) -> {
+				if (result.changed()) {
+					this.changedAtStartup = true;
 				}
-				Instant now = now();
-				this.topics.saveAll(Taxonomy.defaultTaxonomy()
-					.topics()
-					.stream()
-					.map((topic) -> new TopicRow(topic, TopicRow.SOURCE_DEFAULT, now))
-					.toList());
-				return true;
 			});
-			if (Boolean.TRUE.equals(inserted)) {
-				this.seeded = true;
-				log.info("Stored the default taxonomy ({} topics)", Taxonomy.defaultTaxonomy().topics().size());
-			}
 		}
 		catch (DataIntegrityViolationException ex) {
-			log.debug("Another process seeded the taxonomy first", ex);
+			// Only without the state row's lock (a database that ignores FOR UPDATE).
+			log.warn("Another process applied the default taxonomy at the same time", ex);
+		}
+	}
+
+	/** A parent must be a topic, and must not lead back to the topic. */
+	private void checkParent(Topic topic) {
+		String parent = topic.parent();
+		if (parent == null) {
+			return;
+		}
+		Taxonomy taxonomy = current().taxonomy();
+		if (parent.equals(topic.id())) {
+			throw InvalidInputException.forField("parent", "a topic cannot be its own parent");
+		}
+		if (taxonomy.topic(parent).isEmpty()) {
+			throw InvalidInputException.forField("parent", "'" + parent + "' is no topic");
+		}
+		if (taxonomy.wouldLoop(topic.id(), parent)) {
+			throw InvalidInputException.forField("parent", "'" + parent + "' leads back to '" + topic.id() + "': "
+					+ String.join(" -> ", taxonomy.withAncestors(parent)));
 		}
 	}
 

@@ -52,10 +52,13 @@ class TopicEvents {
 		this.worker.requestReanalysis();
 	}
 
-	/** Episodes stored before the taxonomy was seeded have no mentions yet. */
+	/**
+	 * Episodes stored before the taxonomy was seeded have no mentions yet; after an
+	 * upgrade of the default taxonomy their mentions are of the old one.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		if (this.catalog.seededAtStartup() && !this.episodes.ids().isEmpty()) {
+		if (this.catalog.changedAtStartup() && !this.episodes.ids().isEmpty()) {
 			this.worker.requestReanalysis();
 		}
 	}

@@ -10,6 +10,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,8 +46,30 @@ class TopicRow implements Persistable<String> {
 	@Column(name = "context_cues", nullable = false, length = 40000)
 	private String contextCues;
 
+	@Column(nullable = false, length = 20)
+	private String kind;
+
+	@Column(name = "parent_id", length = 100)
+	private @Nullable String parentId;
+
+	@Column(name = "zh_hant", nullable = false, length = 40000)
+	private String zhHant;
+
+	@Column(name = "zh_hans", nullable = false, length = 40000)
+	private String zhHans;
+
+	@Column(nullable = false)
+	private boolean ambiguous;
+
 	@Column(nullable = false, length = 10)
 	private String source;
+
+	/**
+	 * Version of the shipped taxonomy this topic was seeded or last updated from; null
+	 * for a topic a client created.
+	 */
+	@Column(name = "default_version", length = 40)
+	private @Nullable String defaultVersion;
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
@@ -64,18 +87,47 @@ class TopicRow implements Persistable<String> {
 		update(topic, source, now);
 	}
 
+	/** A default topic, written from the shipped taxonomy of {@code version}. */
+	static TopicRow ofDefault(Topic topic, String version, Instant now) {
+		TopicRow row = new TopicRow(topic, SOURCE_DEFAULT, now);
+		row.defaultVersion = version;
+		return row;
+	}
+
 	void update(Topic topic, String source, Instant now) {
 		this.name = topic.name();
 		this.category = topic.category().json();
+		this.kind = topic.kind().json();
+		this.parentId = topic.parent();
 		this.aliases = JSON.writeValueAsString(topic.aliases());
 		this.contextCues = JSON.writeValueAsString(topic.contextCues());
+		this.zhHant = JSON.writeValueAsString(topic.zhHant());
+		this.zhHans = JSON.writeValueAsString(topic.zhHans());
+		this.ambiguous = topic.ambiguous();
 		this.source = source;
 		this.updatedAt = now;
 	}
 
+	/** Takes the shipped definition of a default topic the user never edited. */
+	void updateDefault(Topic topic, String version, Instant now) {
+		update(topic, SOURCE_DEFAULT, now);
+		this.defaultVersion = version;
+	}
+
+	/** Notes that the shipped taxonomy of {@code version} has this topic unchanged. */
+	void confirmDefault(String version) {
+		this.defaultVersion = version;
+	}
+
+	/** Another parent, without counting as an edit (its parent was deleted). */
+	void reparent(@Nullable String parent) {
+		this.parentId = parent;
+	}
+
 	Topic toTopic() {
 		return new Topic(this.id, this.name, TopicCategory.of(this.category), JSON.readValue(this.aliases, STRINGS),
-				JSON.readValue(this.contextCues, STRINGS));
+				JSON.readValue(this.contextCues, STRINGS), TopicKind.of(this.kind), this.parentId,
+				JSON.readValue(this.zhHant, STRINGS), JSON.readValue(this.zhHans, STRINGS), this.ambiguous);
 	}
 
 	@Override
@@ -85,6 +137,14 @@ class TopicRow implements Persistable<String> {
 
 	String getSource() {
 		return this.source;
+	}
+
+	@Nullable String getDefaultVersion() {
+		return this.defaultVersion;
+	}
+
+	@Nullable String getParentId() {
+		return this.parentId;
 	}
 
 	Instant getUpdatedAt() {

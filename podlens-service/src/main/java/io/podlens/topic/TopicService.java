@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.podlens.common.InvalidInputException;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.Paged;
 import io.podlens.episode.EpisodeCatalog;
 import io.podlens.text.Folding;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -46,35 +48,58 @@ class TopicService {
 	}
 
 	/**
-	 * Topics of a category (or all), whose id, name or an alias contains {@code q} folded
-	 * for case, width and script (or all).
+	 * Topics of a category and kind (or all), with this parent (or any), whose id, name,
+	 * an alias or a Chinese name contains {@code q} folded for case, width and script (or
+	 * all); with the counts of their descendants when asked.
 	 */
-	List<TopicView> list(TopicCategory category, String q) {
+	List<TopicView> list(@Nullable TopicCategory category, @Nullable TopicKind kind, @Nullable String parent,
+			@Nullable String q, boolean includeChildren) {
 		String key = (q != null && !q.isBlank()) ? Folding.key(q) : null;
+		Taxonomy taxonomy = this.catalog.current().taxonomy();
+		if (parent != null && taxonomy.topic(parent).isEmpty()) {
+			throw InvalidInputException.forField("parent", "'" + parent + "' is no topic");
+		}
 		Map<String, MentionCounts.Counts> counts = this.counts.all();
-		return this.catalog.current()
-			.taxonomy()
-			.topics()
+		Map<String, MentionCounts.Counts> rolled = includeChildren ? this.counts.rolledUp(taxonomy::withAncestors)
+				: Map.of();
+		return taxonomy.topics()
 			.stream()
 			.filter((topic) -> category == null || topic.category() == category)
+			.filter((topic) -> kind == null || topic.kind() == kind)
+			.filter((topic) -> parent == null || parent.equals(taxonomy.parent(topic).map(Topic::id).orElse(null)))
 			.filter((topic) -> key == null || matches(topic, key, q))
 			.sorted(Comparator.comparing(Topic::id))
-			.map((topic) -> view(topic, counts.getOrDefault(topic.id(), MentionCounts.Counts.NONE)))
+			.map((topic) -> view(taxonomy, topic, counts.getOrDefault(topic.id(), MentionCounts.Counts.NONE),
+					includeChildren
+							? rolledUp(taxonomy, topic, rolled.getOrDefault(topic.id(), MentionCounts.Counts.NONE))
+							: null))
 			.toList();
 	}
 
-	TopicView get(String id) {
-		Topic topic = this.catalog.current().topic(id).orElseThrow(() -> new NotFoundException("Topic", id));
-		return view(topic, this.counts.of(id));
+	TopicView get(String id, boolean includeChildren) {
+		Taxonomy taxonomy = this.catalog.current().taxonomy();
+		Topic topic = taxonomy.topic(id).orElseThrow(() -> new NotFoundException("Topic", id));
+		TopicView.RolledUp rolled = includeChildren
+				? rolledUp(taxonomy, topic, this.counts.ofAny(taxonomy.withDescendants(id))) : null;
+		return view(taxonomy, topic, this.counts.of(id), rolled);
 	}
 
 	TopicView create(Topic topic) {
-		return TopicView.of(this.catalog.create(topic), 0, 0);
+		Topic created = this.catalog.create(topic);
+		return view(this.catalog.current().taxonomy(), created, MentionCounts.Counts.NONE, null);
+	}
+
+	/**
+	 * The topic as stored, for a replacement that keeps what the request leaves out (see
+	 * {@link TopicValidation#replaced}); null when there is none.
+	 */
+	@Nullable Topic stored(String id) {
+		return this.catalog.current().topic(id).orElse(null);
 	}
 
 	TopicView replace(Topic topic) {
 		this.catalog.replace(topic);
-		return get(topic.id());
+		return get(topic.id(), false);
 	}
 
 	void delete(String id) {
@@ -133,7 +158,9 @@ class TopicService {
 		List<EpisodeTopic> result = new ArrayList<>();
 		byTopic.forEach((id, list) -> {
 			Optional<Topic> topic = snapshot.topic(id);
-			topic.ifPresent((t) -> result.add(new EpisodeTopic(EpisodeTopic.TopicRef.of(t), list.size(), list)));
+			topic.ifPresent((t) -> result.add(new EpisodeTopic(
+					EpisodeTopic.TopicRef.of(t, snapshot.taxonomy().parent(t).map(Topic::id).orElse(null)), list.size(),
+					list)));
 		});
 		result.sort(Comparator.comparingInt(EpisodeTopic::count)
 			.reversed()
@@ -147,14 +174,22 @@ class TopicService {
 			String plain = q.strip().toLowerCase(Locale.ROOT);
 			return topic.id().contains(plain) || topic.name().toLowerCase(Locale.ROOT).contains(plain);
 		}
-		if (Folding.key(topic.id()).contains(key) || Folding.key(topic.name()).contains(key)) {
+		if (Folding.key(topic.id()).contains(key)) {
 			return true;
 		}
-		return topic.aliases().stream().anyMatch((alias) -> Folding.key(alias).contains(key));
+		return topic.names().stream().anyMatch((name) -> Folding.key(name).contains(key));
 	}
 
-	private static TopicView view(Topic topic, MentionCounts.Counts counts) {
-		return TopicView.of(topic, counts.episodes(), counts.mentions());
+	private static TopicView view(Taxonomy taxonomy, Topic topic, MentionCounts.Counts counts,
+			TopicView.@Nullable RolledUp rolled) {
+		// a parent that is gone shows as none, as it counts
+		Topic shown = topic.withParent(taxonomy.parent(topic).map(Topic::id).orElse(null));
+		return TopicView.of(shown, taxonomy.children(topic.id()).size(), counts.episodes(), counts.mentions(), rolled);
+	}
+
+	private static TopicView.RolledUp rolledUp(Taxonomy taxonomy, Topic topic, MentionCounts.Counts counts) {
+		return new TopicView.RolledUp(taxonomy.withDescendants(topic.id()).size(), counts.episodes(),
+				counts.mentions());
 	}
 
 }

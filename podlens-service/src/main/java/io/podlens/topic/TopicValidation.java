@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.podlens.common.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a {@link TopicRequest} and turns it into a {@link Topic}; 400 names the field.
@@ -26,19 +27,23 @@ final class TopicValidation {
 
 	/** The topic of a POST: the id comes from the body. */
 	static Topic created(TopicRequest request) {
-		return topic((request != null) ? request.id() : null, request);
+		return topic((request != null) ? request.id() : null, request, null);
 	}
 
-	/** The topic of a PUT: the id comes from the path; a body id must agree. */
-	static Topic replaced(String pathId, TopicRequest request) {
+	/**
+	 * The topic of a PUT: the id comes from the path; a body id must agree. Fields the
+	 * body leaves out among kind, parent, Chinese names and ambiguity keep the values of
+	 * {@code stored} (null when there is no such topic).
+	 */
+	static Topic replaced(String pathId, TopicRequest request, @Nullable Topic stored) {
 		if (request != null && request.id() != null && !request.id().equals(pathId)) {
 			throw InvalidInputException.forField("id",
 					"'" + request.id() + "' differs from the path id '" + pathId + "'; ids cannot be changed");
 		}
-		return topic(pathId, request);
+		return topic(pathId, request, stored);
 	}
 
-	private static Topic topic(String id, TopicRequest request) {
+	private static Topic topic(String id, TopicRequest request, @Nullable Topic stored) {
 		if (request == null) {
 			throw InvalidInputException.forField("body", "a topic is required");
 		}
@@ -55,8 +60,48 @@ final class TopicValidation {
 		if (request.name().strip().length() > MAX_NAME) {
 			throw InvalidInputException.forField("name", "must be at most " + MAX_NAME + " characters");
 		}
-		return new Topic(id, request.name().strip(), category("category", request.category()),
-				entries("aliases", request.aliases()), entries("contextCues", request.contextCues()));
+		TopicCategory category = category("category", request.category());
+		TopicKind kind = kind(request.kind(), category, stored);
+		String parent = parent(request.parent(), stored);
+		List<String> zhHant = (request.zhHant() != null || stored == null) ? entries("zhHant", request.zhHant())
+				: stored.zhHant();
+		List<String> zhHans = (request.zhHans() != null || stored == null) ? entries("zhHans", request.zhHans())
+				: stored.zhHans();
+		boolean ambiguous = (request.ambiguous() != null) ? request.ambiguous()
+				: (stored != null && stored.ambiguous());
+		return new Topic(id, request.name().strip(), category, entries("aliases", request.aliases()),
+				entries("contextCues", request.contextCues()), kind, parent, zhHant, zhHans, ambiguous);
+	}
+
+	/**
+	 * The kind given, else the stored one while it fits the category, else the category's
+	 * own.
+	 */
+	private static TopicKind kind(@Nullable String value, TopicCategory category, @Nullable Topic stored) {
+		if (value == null || value.isBlank()) {
+			return (stored != null && stored.kind().category() == category) ? stored.kind()
+					: TopicKind.defaultFor(category);
+		}
+		TopicKind kind = kind("kind", value);
+		if (kind.category() != category) {
+			throw InvalidInputException.forField("kind", "'" + value + "' is not a kind of category '" + category.json()
+					+ "' (" + String.join(", ", TopicKind.allowedFor(category)) + ")");
+		}
+		return kind;
+	}
+
+	/** The parent given ("" for none), else the stored one. */
+	private static @Nullable String parent(@Nullable String value, @Nullable Topic stored) {
+		if (value == null) {
+			return (stored != null) ? stored.parent() : null;
+		}
+		if (value.isBlank()) {
+			return null;
+		}
+		if (!Taxonomy.isValidId(value.strip())) {
+			throw InvalidInputException.forField("parent", "'" + value + "' is not a topic id");
+		}
+		return value.strip();
 	}
 
 	/** A category by its JSON name; 400 naming the accepted values otherwise. */
@@ -69,6 +114,17 @@ final class TopicValidation {
 		}
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.forField(field, "'" + value + "' is not one of " + accepted());
+		}
+	}
+
+	/** A kind by its JSON name; 400 naming the accepted values otherwise. */
+	static TopicKind kind(String field, String value) {
+		try {
+			return TopicKind.of(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.forField(field, "'" + value + "' is not one of "
+					+ Arrays.stream(TopicKind.values()).map(TopicKind::json).collect(Collectors.joining(", ")));
 		}
 	}
 

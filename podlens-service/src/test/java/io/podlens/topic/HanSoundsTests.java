@@ -1,5 +1,9 @@
 package io.podlens.topic;
 
+import java.util.Random;
+
+import io.podlens.text.EditDistance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,6 +45,48 @@ class HanSoundsTests {
 			""")
 	void ordinaryChineseIsNotASoundMatch(String context, String text) {
 		assertThat(LayerRun.found(LayerRun.Layer.HAN_SOUNDS, context, text)).as(text).isEmpty();
+	}
+
+	@Test
+	void oneEditIsDecidedAsTheDistanceTableDecidesIt() {
+		Random random = new Random(7);
+		String letters = "aeinoughz";
+		for (int n = 0; n < 20_000; n++) {
+			String a = word(random, letters);
+			String b = (random.nextInt(3) == 0) ? word(random, letters) : edit(random, a, letters);
+			assertThat(HanSounds.withinOneEdit(a, b)).as("%s / %s", a, b)
+				.isEqualTo(EditDistance.LEVENSHTEIN.distance(a, b) <= 1);
+		}
+	}
+
+	private static String word(Random random, String letters) {
+		StringBuilder word = new StringBuilder();
+		for (int i = random.nextInt(7); i > 0; i--) {
+			word.append(letters.charAt(random.nextInt(letters.length())));
+		}
+		return word.toString();
+	}
+
+	/** One or two random edits. */
+	private static String edit(Random random, String text, String letters) {
+		StringBuilder out = new StringBuilder(text);
+		for (int e = 1 + random.nextInt(2); e > 0; e--) {
+			int at = random.nextInt(out.length() + 1);
+			switch (random.nextInt(3)) {
+				case 0 -> out.insert(at, letters.charAt(random.nextInt(letters.length())));
+				case 1 -> {
+					if (at < out.length()) {
+						out.deleteCharAt(at);
+					}
+				}
+				default -> {
+					if (at < out.length()) {
+						out.setCharAt(at, letters.charAt(random.nextInt(letters.length())));
+					}
+				}
+			}
+		}
+		return out.toString();
 	}
 
 }

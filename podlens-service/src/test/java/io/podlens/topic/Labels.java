@@ -41,6 +41,31 @@ final class Labels {
 		return pairs;
 	}
 
+	/**
+	 * Found pairs read at the granularity of the labels: a found topic the labels never
+	 * use (a version added to the taxonomy after they were written, such as
+	 * claude-3-5-sonnet under claude) counts as its nearest ancestor the labels do use; a
+	 * topic the labels use stays itself, so a found gpt-4o never passes for a labelled
+	 * openai.
+	 */
+	static Set<String> atLabelGranularity(Set<String> found, Set<String> labels, Taxonomy taxonomy) {
+		Set<String> vocabulary = new LinkedHashSet<>();
+		for (String pair : labels) {
+			vocabulary.add(pair.substring(pair.indexOf('\t') + 1));
+		}
+		Set<String> out = new LinkedHashSet<>();
+		for (String pair : found) {
+			int tab = pair.indexOf('\t');
+			String topic = pair.substring(tab + 1);
+			String shown = topic;
+			if (!vocabulary.contains(topic)) {
+				shown = taxonomy.withAncestors(topic).stream().filter(vocabulary::contains).findFirst().orElse(topic);
+			}
+			out.add(pair.substring(0, tab) + "\t" + shown);
+		}
+		return out;
+	}
+
 	record Score(int truePositives, int falsePositives, int falseNegatives, Set<String> extra, Set<String> missed) {
 
 		double precision() {

@@ -42,14 +42,45 @@ class TopicControllerTests {
 
 	@Test
 	void listsTopicsOfACategoryWithCounts() throws Exception {
-		given(this.topics.list(TopicCategory.MODEL, "gpt")).willReturn(List.of(TopicView.of(GPT_4O, 2, 7)));
+		given(this.topics.list(TopicCategory.MODEL, null, null, "gpt", false))
+			.willReturn(List.of(TopicView.of(GPT_4O, 0, 2, 7, null)));
 		this.mvc.perform(get("/api/topics").param("category", "Model").param("q", "gpt"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value("gpt-4o"))
 			.andExpect(jsonPath("$[0].category").value("model"))
 			.andExpect(jsonPath("$[0].aliases[0]").value("GPT4o"))
 			.andExpect(jsonPath("$[0].episodeCount").value(2))
-			.andExpect(jsonPath("$[0].mentionCount").value(7));
+			.andExpect(jsonPath("$[0].mentionCount").value(7))
+			.andExpect(jsonPath("$[0].kind").value("model"))
+			.andExpect(jsonPath("$[0].withDescendants").doesNotExist());
+	}
+
+	@Test
+	void listsChildrenWithRolledUpCounts() throws Exception {
+		Topic gpt = new Topic("gpt", "GPT", TopicCategory.MODEL, List.of(), List.of(), TopicKind.MODEL_FAMILY, "openai",
+				List.of(), List.of(), false);
+		given(this.topics.list(null, TopicKind.MODEL_FAMILY, "openai", null, true))
+			.willReturn(List.of(TopicView.of(gpt, 6, 1, 2, new TopicView.RolledUp(7, 5, 40))));
+		this.mvc
+			.perform(get("/api/topics").param("kind", "model-family")
+				.param("parent", "openai")
+				.param("includeChildren", "true"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].kind").value("model-family"))
+			.andExpect(jsonPath("$[0].parent").value("openai"))
+			.andExpect(jsonPath("$[0].childCount").value(6))
+			.andExpect(jsonPath("$[0].mentionCount").value(2))
+			.andExpect(jsonPath("$[0].withDescendants.topicCount").value(7))
+			.andExpect(jsonPath("$[0].withDescendants.episodeCount").value(5))
+			.andExpect(jsonPath("$[0].withDescendants.mentionCount").value(40));
+		given(this.topics.get("gpt", true)).willReturn(TopicView.of(gpt, 6, 1, 2, new TopicView.RolledUp(7, 5, 40)));
+		this.mvc.perform(get("/api/topics/gpt").param("includeChildren", "true"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.withDescendants.mentionCount").value(40));
+		this.mvc.perform(get("/api/topics").param("kind", "chatbot"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("kind"))
+			.andExpect(jsonPath("$.detail").value(containsString("model-family")));
 	}
 
 	@Test
@@ -63,7 +94,7 @@ class TopicControllerTests {
 
 	@Test
 	void createsATopicWithLocation() throws Exception {
-		given(this.topics.create(any())).willAnswer((call) -> TopicView.of(call.getArgument(0), 0, 0));
+		given(this.topics.create(any())).willAnswer((call) -> TopicView.of(call.getArgument(0), 0, 0, 0, null));
 		this.mvc.perform(post("/api/topics").contentType(MediaType.APPLICATION_JSON).content("""
 				{"id":"deepseek-r1","name":" DeepSeek-R1 ","category":"model","aliases":["深度求索R1","DeepSeek R1"]}"""))
 			.andExpect(status().isCreated())
@@ -88,6 +119,12 @@ class TopicControllerTests {
 		expectInvalid("""
 				{"id":"x","name":"X","category":"model","aliases":["ok"," "]}""", "aliases[1]");
 		expectInvalid("""
+				{"id":"x","name":"X","category":"model","kind":"lab"}""", "kind");
+		expectInvalid("""
+				{"id":"x","name":"X","category":"model","parent":"Not An Id"}""", "parent");
+		expectInvalid("""
+				{"id":"x","name":"X","category":"model","zhHans":[""]}""", "zhHans[0]");
+		expectInvalid("""
 				{"id":"x","name":"X","category":"model","contextCues":["%s"]}""".formatted("a".repeat(201)),
 				"contextCues[0]");
 		String many = "\"a\",".repeat(101);
@@ -109,7 +146,7 @@ class TopicControllerTests {
 
 	@Test
 	void replacesByPathIdAndRefusesAnotherBodyId() throws Exception {
-		given(this.topics.replace(any())).willAnswer((call) -> TopicView.of(call.getArgument(0), 1, 3));
+		given(this.topics.replace(any())).willAnswer((call) -> TopicView.of(call.getArgument(0), 0, 1, 3, null));
 		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
 				{"name":"GPT-4o","category":"model","aliases":["gpt 4 omni"]}"""))
 			.andExpect(status().isOk())
@@ -122,8 +159,37 @@ class TopicControllerTests {
 	}
 
 	@Test
+	void replacingKeepsTheNewerFieldsTheBodyLeavesOut() throws Exception {
+		Topic stored = new Topic("gpt-4o", "GPT-4o", TopicCategory.MODEL, List.of("GPT4o"), List.of("openai"),
+				TopicKind.MODEL, "gpt", List.of("GPT-4o"), List.of("GPT-4o"), true);
+		given(this.topics.stored("gpt-4o")).willReturn(stored);
+		given(this.topics.replace(any())).willAnswer((call) -> TopicView.of(call.getArgument(0), 0, 1, 3, null));
+		// a client that knows only the older fields
+		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
+				{"name":"GPT-4o","category":"model","aliases":["gpt 4 omni"]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parent").value("gpt"))
+			.andExpect(jsonPath("$.zhHans[0]").value("GPT-4o"))
+			.andExpect(jsonPath("$.ambiguous").value(true))
+			.andExpect(jsonPath("$.aliases[0]").value("gpt 4 omni"));
+		// "" removes the parent; another category takes its own kind
+		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
+				{"name":"GPT-4o","category":"product","parent":"","ambiguous":false,"zhHant":[]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parent").doesNotExist())
+			.andExpect(jsonPath("$.kind").value("product"))
+			.andExpect(jsonPath("$.ambiguous").value(false))
+			.andExpect(jsonPath("$.zhHant").isEmpty())
+			.andExpect(jsonPath("$.zhHans[0]").value("GPT-4o"));
+		this.mvc.perform(put("/api/topics/gpt-4o").contentType(MediaType.APPLICATION_JSON).content("""
+				{"name":"GPT-4o","category":"product","kind":"model-family"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("kind"));
+	}
+
+	@Test
 	void unknownTopicsAreNotFound() throws Exception {
-		given(this.topics.get("nope")).willThrow(new NotFoundException("Topic", "nope"));
+		given(this.topics.get("nope", false)).willThrow(new NotFoundException("Topic", "nope"));
 		given(this.topics.replace(any())).willThrow(new NotFoundException("Topic", "nope"));
 		willThrow(new NotFoundException("Topic", "nope")).given(this.topics).delete("nope");
 		given(this.topics.mentions("nope", 0, 20)).willThrow(new NotFoundException("Topic", "nope"));
@@ -170,7 +236,7 @@ class TopicControllerTests {
 
 	@Test
 	void episodeTopicsAndAnalysis() throws Exception {
-		EpisodeTopic gpt = new EpisodeTopic(EpisodeTopic.TopicRef.of(GPT_4O), 1,
+		EpisodeTopic gpt = new EpisodeTopic(EpisodeTopic.TopicRef.of(GPT_4O, "gpt"), 1,
 				List.of(new EpisodeTopic.EpisodeMention(3, 195000, 250000, 5, 11, "GBT-4O", MatchKind.PHONETIC, 0.7)));
 		given(this.topics.episodeTopics(4)).willReturn(List.of(gpt));
 		given(this.topics.analyse(4)).willReturn(List.of(gpt));
@@ -180,6 +246,7 @@ class TopicControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].topic.id").value("gpt-4o"))
 			.andExpect(jsonPath("$[0].topic.category").value("model"))
+			.andExpect(jsonPath("$[0].topic.parent").value("gpt"))
 			.andExpect(jsonPath("$[0].count").value(1))
 			.andExpect(jsonPath("$[0].mentions[0].matchedBy").value("phonetic"))
 			.andExpect(jsonPath("$[0].mentions[0].startMs").value(195000));

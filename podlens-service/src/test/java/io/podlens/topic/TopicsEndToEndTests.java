@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -149,6 +151,32 @@ class TopicsEndToEndTests {
 		assertThat(chameleonTopic.get("episodeCount").asLong()).isEqualTo(1);
 		assertThat(chameleonTopic.get("mentionCount").asLong())
 			.isEqualTo(inEpisode.stream().filter((m) -> m.topicId().equals("chameleon")).count());
+		// Parents: GPT-4o rolls up to GPT and GPT to OpenAI; counted with its
+		// descendants,
+		// OpenAI has the mentions of all of them.
+		JsonNode all = call(get("/api/topics").param("includeChildren", "true"), 200);
+		Map<String, String> parents = new HashMap<>();
+		all.valueStream()
+			.filter((t) -> !t.get("parent").isNull())
+			.forEach((t) -> parents.put(t.get("id").asString(), t.get("parent").asString()));
+		assertThat(parents).containsEntry("gpt-4o", "gpt").containsEntry("gpt", "openai");
+		assertThat(call(get("/api/topics").param("parent", "openai"), 200).valueStream()
+			.map((t) -> t.get("id").asString())
+			.toList()).contains("gpt", "chatgpt").doesNotContain("gpt-4o", "openai");
+		long belowOpenai = topics.valueStream()
+			.filter((t) -> rollsUpTo(t.get("topic").get("id").asString(), "openai", parents))
+			.mapToLong((t) -> t.get("count").asLong())
+			.sum();
+		JsonNode openai = call(get("/api/topics/openai").param("includeChildren", "true"), 200);
+		assertThat(openai.get("withDescendants").get("mentionCount").asLong()).isEqualTo(belowOpenai)
+			.isGreaterThan(openai.get("mentionCount").asLong() + count(topics, "gpt-4o") - 1);
+		assertThat(openai.get("withDescendants").get("episodeCount").asLong()).isEqualTo(1);
+		assertThat(all.valueStream()
+			.filter((t) -> t.get("id").asString().equals("openai"))
+			.findFirst()
+			.get()
+			.get("withDescendants")).isEqualTo(openai.get("withDescendants"));
+		assertThat(call(get("/api/topics/openai"), 200).has("withDescendants")).isFalse();
 		List<TimelineMarks.Mark> timeline = this.marks.marksFor(episode);
 		assertThat(timeline).isNotEmpty();
 		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).hasSizeLessThanOrEqualTo(8)
@@ -297,6 +325,15 @@ class TopicsEndToEndTests {
 			.filter((m) -> accepted.contains(m.get("matchedBy").asString()))
 			.map((m) -> m.get("surface").asString())
 			.collect(Collectors.toSet());
+	}
+
+	private static boolean rollsUpTo(String id, String ancestor, Map<String, String> parents) {
+		for (String next = id; next != null; next = parents.get(next)) {
+			if (next.equals(ancestor)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
