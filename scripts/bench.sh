@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Podlens benchmark: ingest, search, SQL LIKE peer and scale figures, see docs/performance.md.
 #
-# usage: scripts/bench.sh [--quick] [--segments N] [--seconds S]
+# usage: scripts/bench.sh [--quick] [--segments N] [--seconds S] [--semantic [--semantic-wait M]]
 #   --quick       about 100k segments (10 minutes on 2 cores); the default is 1M
 #   --segments N  corpus size in segments (rounded down to whole 100-segment episodes)
 #   --seconds S   measuring window per search level (default 8 with --quick, else 20)
+#   --semantic    then restart with embeddings on: catch-up rate, keyword/semantic/hybrid p50,
+#                 heap and index size with vectors, jar size (waits at most M minutes, default 90)
 # Prints a table and writes podlens-service/target/bench/summary.json. Uses ../shared/corpus when present
 # (set -Dpodlens.shared.dir through BENCH_JAVA_OPTS to point elsewhere).
 set -euo pipefail
@@ -12,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 case "${1:-}" in
 -h | --help)
-	sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
 	exit 0
 	;;
 esac

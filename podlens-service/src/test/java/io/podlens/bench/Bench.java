@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,11 +29,18 @@ import io.podlens.search.SearchQuery;
  * SQL LIKE peer, and cost at growing corpus sizes. Prints a table and writes
  * target/bench/summary.json.
  * <p>
- * Arguments: {@code [--quick] [--segments N] [--seconds S]}.
+ * Arguments:
+ * {@code [--quick] [--segments N] [--seconds S] [--semantic [--semantic-wait M]]}. The
+ * service runs with embeddings off while ingest and keyword search are measured (so that
+ * the background embedding does not share the two cores with them); with
+ * {@code --semantic} it is started once more with embeddings on and {@link SemanticCost}
+ * measures their cost.
  */
 public final class Bench {
 
 	private static final int[] CLIENTS = { 1, 4, 16 };
+
+	private static final List<String> KEYWORD_ONLY = List.of("--podlens.embedding.enabled=false");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,7 +61,12 @@ public final class Bench {
 		boolean quick = List.of(args).contains("--quick");
 		long segments = quick ? 100_000 : 1_000_000;
 		int seconds = quick ? 8 : 20;
+		boolean semantic = List.of(args).contains("--semantic");
+		Duration semanticWait = Duration.ofMinutes(90);
 		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals("--semantic-wait")) {
+				semanticWait = Duration.ofMinutes(Long.parseLong(args[i + 1]));
+			}
 			if (args[i].equals("--segments")) {
 				segments = Long.parseLong(args[i + 1]);
 			}
@@ -61,10 +74,11 @@ public final class Bench {
 				seconds = Integer.parseInt(args[i + 1]);
 			}
 		}
-		new Bench().run(segments, Duration.ofSeconds(seconds), quick);
+		new Bench().run(segments, Duration.ofSeconds(seconds), quick, semantic ? semanticWait : null);
 	}
 
-	private void run(long targetSegments, Duration window, boolean quick) throws Exception {
+	private void run(long targetSegments, Duration window, boolean quick, @Nullable Duration semanticWait)
+			throws Exception {
 		long wallStart = System.nanoTime();
 		deleteTree(this.out);
 		Files.createDirectories(this.out);
@@ -102,7 +116,7 @@ public final class Bench {
 		List<Map<String, Object>> scale = new ArrayList<>();
 		long importedSegments = 0;
 		double importSeconds = 0;
-		ServiceProcess service = ServiceProcess.start(jar, data, serviceLog, this.json);
+		ServiceProcess service = ServiceProcess.start(jar, data, serviceLog, this.json, KEYWORD_ONLY);
 		log("service up in %.1f s (empty)", service.startupSeconds());
 		int from = 0;
 		for (int to : steps) {
@@ -123,7 +137,7 @@ public final class Bench {
 					"application/json");
 			double rebuildSeconds = rebuild.get("tookMs").asLong() / 1000.0;
 			service.close();
-			service = ServiceProcess.start(jar, data, serviceLog, this.json);
+			service = ServiceProcess.start(jar, data, serviceLog, this.json, KEYWORD_ONLY);
 			List<Map<String, String>> warm = queries(service);
 			warmUp(service, warm, Duration.ofSeconds(5));
 			Map<String, Object> point = new LinkedHashMap<>();
@@ -216,6 +230,10 @@ public final class Bench {
 		this.summary.put("search", Map.of("windowSeconds", window.toSeconds(), "clients", byClients));
 		this.summary.put("likeBaseline", likeBaseline(data, mix));
 		this.summary.put("scale", scale);
+		if (semanticWait != null) {
+			this.summary.put("semantic",
+					SemanticCost.measure(jar, data, serviceLog, this.json, mix, window, semanticWait));
+		}
 		Map<String, Object> last = scale.get(scale.size() - 1);
 		this.summary.put("rebuildSeconds", last.get("rebuildSeconds"));
 		this.summary.put("startupSeconds", last.get("startupSeconds"));

@@ -42,6 +42,29 @@ final class BenchReport {
 					p.get("indexSizeMb"), p.get("databaseSizeMb"), p.get("heapUsedMb"), p.get("rssMb"),
 					p.get("startupSeconds"), p.get("rebuildSeconds"), p.get("searchP50Ms"), p.get("searchP99Ms")));
 		}
+		Map<String, Object> semantic = (Map<String, Object>) summary.get("semantic");
+		if (semantic != null) {
+			t.append(String.format(
+					"%n| embeddings (%s) | segments | with vector | s | segments/s | distinct texts | texts/s |%n",
+					semantic.get("model")));
+			t.append(String.format("|---|---:|---:|---:|---:|---:|---:|%n"));
+			t.append(String.format("| background catch-up | %,d | %,d | %s | %s | %,d | %s |%n%n",
+					(Long) semantic.get("segments"), (Long) semantic.get("embedded"), semantic.get("embedSeconds"),
+					semantic.get("segmentsPerSec"), (Long) semantic.get("distinctTexts"),
+					semantic.get("distinctTextsPerSec")));
+			t.append(String.format(
+					"| mode (1 client, query cache off) | p50 ms | p95 | p99 | req/s |%n|---|---:|---:|---:|---:|%n"));
+			Map<String, Object> modes = (Map<String, Object>) semantic.get("searchAtOneClient");
+			for (Map.Entry<String, Object> mode : modes.entrySet()) {
+				Map<String, Object> m = (Map<String, Object>) mode.getValue();
+				t.append(String.format("| %s | %s | %s | %s | %s |%n", mode.getKey(), m.get("p50Ms"), m.get("p95Ms"),
+						m.get("p99Ms"), m.get("perSec")));
+			}
+			t.append(String.format(
+					"%nwith vectors: index %s MB, database %s MB, heap used %s MB, RSS %s MB; jar %s MB%n",
+					semantic.get("indexSizeMb"), semantic.get("databaseSizeMb"), semantic.get("heapUsedMb"),
+					semantic.get("rssMb"), semantic.get("jarMb")));
+		}
 		t.append(String.format("%nmachine: %s%nnotes: %s%n", summary.get("machine"), summary.get("notes")));
 		System.out.print(t);
 	}

@@ -45,6 +45,12 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	static ServiceProcess start(Path jar, Path dataDir, Path log, JsonMapper json) throws Exception {
+		return start(jar, dataDir, log, json, List.of());
+	}
+
+	/** Starts the service with extra Spring arguments ({@code --name=value}). */
+	static ServiceProcess start(Path jar, Path dataDir, Path log, JsonMapper json, List<String> arguments)
+			throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -59,6 +65,7 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--podlens.data-dir=" + dataDir,
 				"--logging.level.root=WARN", "--logging.level.io.podlens=INFO"));
+		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
