@@ -24,12 +24,15 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
@@ -37,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +113,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 	@Autowired
 	LuceneSegmentSearch(LuceneIndex index, QueryTranslator translator, SegmentSource source, TopicMatches topics,
 			SearchProperties properties, Optional<Embeddings> embeddings, SemanticSearchProperties semantic) {
-		if (embeddings.isEmpty() && semantic.defaultMode() != SearchMode.KEYWORD) {
+		if (embeddings.isEmpty()
+				&& (semantic.defaultMode() == SearchMode.SEMANTIC || semantic.defaultMode() == SearchMode.HYBRID)) {
 			throw new IllegalStateException("podlens.search.default-mode=" + semantic.defaultMode().value()
 					+ " needs embeddings, but podlens.embedding.enabled is false");
 		}
@@ -276,7 +281,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	private SearchResult semantic(IndexSearcher searcher, SearchQuery query, Query nearest) throws IOException {
 		int k = ((KnnFloatVectorQuery) nearest).getK();
-		ScoreDoc[] ranked = searcher.search(nearest, k).scoreDocs;
+		ScoreDoc[] found = searcher.search(nearest, k).scoreDocs;
+		ScoreDoc[] ranked = aboveMinScore(found);
 		int from = query.page() * query.size();
 		List<SearchHit> hits = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
@@ -285,15 +291,16 @@ class LuceneSegmentSearch implements SegmentSearch {
 			hits.add(semanticHit(stored.document(ranked[i].doc), cosine).ranked(cosine, null, i + 1, cosine));
 		}
 		// The k nearest are all there is to a semantic search; fewer means the filters
-		// left no more.
-		return new SearchResult(ranked.length, ranked.length < k, query.page(), query.size(), hits);
+		// (or the minimum score) left no more.
+		return new SearchResult(ranked.length, found.length < k || ranked.length < found.length, query.page(),
+				query.size(), hits);
 	}
 
 	private SearchResult hybrid(IndexSearcher searcher, SearchQuery query, List<Tier> tiers, Query nearest, int depth)
 			throws IOException {
 		Query candidates = searcher.rewrite(nearest);
 		int k = ((KnnFloatVectorQuery) nearest).getK();
-		ScoreDoc[] near = searcher.search(candidates, k).scoreDocs;
+		ScoreDoc[] near = aboveMinScore(searcher.search(candidates, k).scoreDocs);
 		Map<Integer, Float> cosines = new HashMap<>();
 		List<Integer> semanticOrder = new ArrayList<>(near.length);
 		for (ScoreDoc doc : near) {
@@ -306,8 +313,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 		// match.
 		BooleanQuery.Builder anyTier = new BooleanQuery.Builder();
 		tiers.forEach((tier) -> anyTier.add(tier.query(), Occur.SHOULD));
-		long nearAndKeyword = searcher
-			.count(new BooleanQuery.Builder().add(anyTier.build(), Occur.FILTER).add(candidates, Occur.FILTER).build());
+		long nearAndKeyword = countMatching(searcher, anyTier.build(), near);
 		long total = keyword.total() + (near.length - nearAndKeyword);
 		int from = query.page() * query.size();
 		List<RankFusion.Fused> page = (from < fused.size())
@@ -338,6 +344,49 @@ class LuceneSegmentSearch implements SegmentSearch {
 			hits.add(hit.ranked((float) entry.score(), entry.keywordRank(), entry.semanticRank(), cosine));
 		}
 		return new SearchResult(total, keyword.exact(), query.page(), query.size(), hits);
+	}
+
+	/** The nearest segments at or above {@code podlens.search.semantic-min-score}. */
+	private ScoreDoc[] aboveMinScore(ScoreDoc[] nearest) {
+		if (this.semantic.semanticMinScore() <= 0) {
+			return nearest;
+		}
+		// Ranked by score: the first one below the floor ends the list.
+		int kept = 0;
+		while (kept < nearest.length
+				&& SegmentDocuments.cosine(nearest[kept].score) >= this.semantic.semanticMinScore()) {
+			kept++;
+		}
+		return (kept == nearest.length) ? nearest : Arrays.copyOf(nearest, kept);
+	}
+
+	/**
+	 * How many of {@code docs} the query matches (each looked up, not the whole index).
+	 */
+	private static long countMatching(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+		if (docs.length == 0) {
+			return 0;
+		}
+		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		int[] sorted = Arrays.stream(docs).mapToInt((d) -> d.doc).sorted().toArray();
+		long matched = 0;
+		int leafIndex = -1;
+		DocIdSetIterator iterator = null;
+		for (int doc : sorted) {
+			int leaf = ReaderUtil.subIndex(doc, leaves);
+			if (leaf != leafIndex) {
+				leafIndex = leaf;
+				Scorer scorer = weight.scorer(leaves.get(leaf));
+				iterator = (scorer != null) ? scorer.iterator() : null;
+			}
+			int target = doc - leaves.get(leaf).docBase;
+			if (iterator != null && iterator.docID() <= target
+					&& (iterator.docID() == target || iterator.advance(target) == target)) {
+				matched++;
+			}
+		}
+		return matched;
 	}
 
 	/**

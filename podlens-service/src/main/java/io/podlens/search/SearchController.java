@@ -1,6 +1,7 @@
 package io.podlens.search;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.podlens.embedding.Embeddings;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,10 +34,14 @@ class SearchController {
 
 	private final SearchMode defaultMode;
 
-	SearchController(SegmentSearch search, JsonMapper json, SemanticSearchProperties semantic) {
+	private final boolean embeddings;
+
+	SearchController(SegmentSearch search, JsonMapper json, SemanticSearchProperties semantic,
+			Optional<Embeddings> embeddings) {
 		this.search = search;
 		this.json = json.writerFor(SearchResult.class);
 		this.defaultMode = semantic.defaultMode();
+		this.embeddings = embeddings.isPresent();
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +64,9 @@ class SearchController {
 			mode=semantic finds segments by meaning (the nearest embeddings, in any language: an \
 			English question finds a Chinese answer), mode=hybrid fuses the keyword and the semantic \
 			ranking by reciprocal rank; filters, topic and paging apply in every mode, and each hit \
-			says how it matched (matchedBy, keywordRank, semanticRank, semanticScore).""")
+			says how it matched (matchedBy, keywordRank, semanticRank, semanticScore). By default \
+			(mode=auto) words and questions run hybrid, and a query with syntax, sounds-like or a \
+			topic alone runs keyword; the answer's `mode` says which ran.""")
 	@ApiResponse(responseCode = "200", description = "One page of hits",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SearchResult.class)))
@@ -90,17 +99,21 @@ class SearchController {
 					example = "zh") @RequestParam(required = false) String language,
 			@Parameter(description = """
 					keyword (the words of q), semantic (by meaning: the segments whose embedding is nearest \
-					to q's; q is read as plain text, -word still excludes) or hybrid (both rankings fused by \
-					reciprocal rank); default podlens.search.default-mode (keyword)""",
-					schema = @Schema(allowableValues = { "keyword", "semantic", "hybrid" }),
+					to q's; q is read as plain text, -word still excludes), hybrid (both rankings fused by \
+					reciprocal rank) or auto (hybrid for words or a question when embeddings are on, keyword \
+					for query syntax, soundsLike or a topic alone); default podlens.search.default-mode \
+					(auto)""", schema = @Schema(allowableValues = { "auto", "keyword", "semantic", "hybrid" }),
 					example = "hybrid") @RequestParam(required = false) String mode,
 			@Parameter(description = "0-based page number", example = "0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") int size,
 			HttpServletResponse response) throws IOException {
-		SearchMode searchMode = (mode == null || mode.isBlank()) ? this.defaultMode : SearchMode.parse(mode);
-		SearchResult result = this.search.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size,
-				soundsLike, topic, language, searchMode));
+		SearchMode searchMode = ((mode == null || mode.isBlank()) ? this.defaultMode : SearchMode.parse(mode))
+			.resolve(q, soundsLike, this.embeddings);
+		SearchResult result = this.search
+			.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic, language,
+					searchMode))
+			.inMode(searchMode);
 		// Written here rather than by the message converters: the mapping's produces has
 		// already settled the media type, and negotiating it again per request cost more
 		// than writing the page. One write with a Content-Length instead of chunks.

@@ -4,16 +4,36 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.podlens.common.InvalidInputException;
 
 /**
  * How a search matches: by the words of the query ({@code keyword}), by meaning
  * ({@code semantic}: the segments whose embedding is nearest to the query's), or both,
- * fused by reciprocal rank ({@code hybrid}).
+ * fused by reciprocal rank ({@code hybrid}); {@code auto} picks one of them per query
+ * ({@link #resolve}).
  */
 public enum SearchMode {
 
-	KEYWORD, SEMANTIC, HYBRID;
+	KEYWORD, SEMANTIC, HYBRID, AUTO;
+
+	/**
+	 * The mode a search runs in: {@code auto} is hybrid for words or a question (no query
+	 * syntax, no sounds-like) when embeddings are on, and keyword otherwise, because
+	 * syntax asks for boolean matches and sounds-like for spellings, which meaning does
+	 * not give; every other mode is itself.
+	 * @param q the query as typed, if any
+	 * @param soundsLike whether misheard spellings are asked for
+	 * @param embeddings whether the service has an embedding model
+	 */
+	public SearchMode resolve(@Nullable String q, boolean soundsLike, boolean embeddings) {
+		if (this != AUTO) {
+			return this;
+		}
+		boolean words = q != null && !q.isBlank() && PlainQuery.isPlain(q);
+		return (embeddings && words && !soundsLike) ? HYBRID : KEYWORD;
+	}
 
 	/** The lower-case name used in requests and settings. */
 	public String value() {

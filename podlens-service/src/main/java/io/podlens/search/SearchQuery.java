@@ -52,6 +52,9 @@ public record SearchQuery(@Nullable String q, @Nullable Long episodeId, @Nullabl
 		if (q == null && topic == null) {
 			throw InvalidInputException.forField("q", "is required (at least one word) unless a topic is given");
 		}
+		if (mode == SearchMode.AUTO) {
+			throw new IllegalArgumentException("resolve mode auto (SearchMode.resolve) before building the query");
+		}
 		if (q == null && mode != SearchMode.KEYWORD) {
 			throw InvalidInputException.forField("q", "is required in " + mode.value() + " mode");
 		}

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The semantic and hybrid search settings under {@code podlens.search.} (beside
  * {@link SearchProperties}).
  *
- * @param defaultMode the mode of a search that names none ({@code keyword},
- * {@code semantic} or {@code hybrid})
+ * @param defaultMode the mode of a search that names none: {@code auto} (hybrid for words
+ * or a question when embeddings are on, keyword for query syntax, sounds-like, a topic
+ * alone or without embeddings; see {@link SearchMode#resolve}), {@code keyword},
+ * {@code semantic} or {@code hybrid}
  * @param rrfK the constant of reciprocal rank fusion: a hit at rank r of a ranking adds
  * {@code weight / (rrfK + r)}; larger values flatten the difference between ranks
  * @param fusionDepth hits taken from each ranking before they are fused (at least to the
@@ -17,11 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * end of the requested page)
  * @param keywordWeight weight of the keyword ranking in the fusion
  * @param semanticWeight weight of the semantic ranking in the fusion
+ * @param semanticMinScore cosine similarity below which a segment is not a semantic hit
+ * (0 keeps every one of the nearest); in hybrid mode such segments can still be keyword
+ * hits
  */
 @ConfigurationProperties("podlens.search")
-public record SemanticSearchProperties(@DefaultValue("keyword") SearchMode defaultMode, @DefaultValue("60") int rrfK,
+public record SemanticSearchProperties(@DefaultValue("auto") SearchMode defaultMode, @DefaultValue("60") int rrfK,
 		@DefaultValue("100") int fusionDepth, @DefaultValue("100") int semanticCandidates,
-		@DefaultValue("1.0") double keywordWeight, @DefaultValue("1.0") double semanticWeight) {
+		@DefaultValue("1.0") double keywordWeight, @DefaultValue("1.0") double semanticWeight,
+		@DefaultValue("0") double semanticMinScore) {
 
 	public SemanticSearchProperties {
 		if (rrfK < 0) {
@@ -39,11 +45,15 @@ public record SemanticSearchProperties(@DefaultValue("keyword") SearchMode defau
 			throw new IllegalArgumentException(
 					"podlens.search.keyword-weight and semantic-weight must not be negative, and not both 0");
 		}
+		if (!(semanticMinScore >= 0) || semanticMinScore >= 1) {
+			throw new IllegalArgumentException(
+					"podlens.search.semantic-min-score must be a cosine similarity from 0 (no minimum) to below 1");
+		}
 	}
 
 	/** The defaults, for components built by hand (tests, the benchmark). */
 	static SemanticSearchProperties defaults() {
-		return new SemanticSearchProperties(SearchMode.KEYWORD, 60, 100, 100, 1.0, 1.0);
+		return new SemanticSearchProperties(SearchMode.AUTO, 60, 100, 100, 1.0, 1.0, 0);
 	}
 
 }

@@ -36,7 +36,10 @@ import io.podlens.bench.RelevanceSet.Query;
  * target/relevance/summary.json and per-query.tsv.
  * <p>
  * Arguments: {@code [--modes keyword,semantic,hybrid] [--split all|tuning|holdout]
- * [--progress /api/path]... [--wait-minutes N]}.
+ * [--progress /api/path]... [--wait-minutes N] [--sweep "a=1 b=2;a=3"]}. A sweep restarts
+ * the service on the same data once per variant (settings separated by spaces, variants
+ * by semicolons) and prints the figures of each, for tuning settings without importing
+ * and embedding again.
  */
 public final class Relevance {
 
@@ -76,6 +79,7 @@ public final class Relevance {
 		String split = "all";
 		List<String> progress = new ArrayList<>(KNOWN_PROGRESS);
 		int waitMinutes = 30;
+		List<List<String>> sweep = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String value = (i + 1 < args.length) ? args[i + 1] : "";
 			switch (args[i]) {
@@ -95,8 +99,21 @@ public final class Relevance {
 					waitMinutes = Integer.parseInt(value);
 					i++;
 				}
+				case "--sweep" -> {
+					for (String variant : value.split(";")) {
+						List<String> settings = Arrays.stream(variant.strip().split("\\s+"))
+							.filter((a) -> !a.isEmpty())
+							.map((a) -> a.startsWith("--") ? a : "--" + a)
+							.toList();
+						if (!settings.isEmpty()) {
+							sweep.add(settings);
+						}
+					}
+					i++;
+				}
 				default -> throw new IllegalArgumentException("unknown argument " + args[i]
-						+ "; usage: [--modes a,b] [--split all|tuning|holdout] [--progress /path] [--wait-minutes N]");
+						+ "; usage: [--modes a,b] [--split all|tuning|holdout] [--progress /path] [--wait-minutes N]"
+						+ " [--sweep \"a=1 b=2;a=3\"]");
 			}
 		}
 		if (!split.equals("all") && !RelevanceSet.SPLITS.contains(split)) {
@@ -105,10 +122,11 @@ public final class Relevance {
 		if (modes.isEmpty()) {
 			throw new IllegalArgumentException("--modes needs at least one mode");
 		}
-		new Relevance().run(modes, split, progress, Duration.ofMinutes(waitMinutes));
+		new Relevance().run(modes, split, progress, Duration.ofMinutes(waitMinutes), sweep);
 	}
 
-	private void run(List<String> modes, String split, List<String> progress, Duration wait) throws Exception {
+	private void run(List<String> modes, String split, List<String> progress, Duration wait, List<List<String>> sweep)
+			throws Exception {
 		long wallStart = System.nanoTime();
 		Bench.deleteTree(this.out);
 		Files.createDirectories(this.out);
@@ -127,6 +145,7 @@ public final class Relevance {
 				set.files().size());
 
 		Map<String, Object> summary = new LinkedHashMap<>();
+		Map<String, Episode> imported = new LinkedHashMap<>();
 		try (ServiceProcess service = ServiceProcess.start(Bench.findJar(this.project), this.out.resolve("data"),
 				this.out.resolve("service.log"), this.json)) {
 			log("service up in %.1f s", service.startupSeconds());
@@ -143,6 +162,7 @@ public final class Relevance {
 			log("background work done %.1f s after the imports", waited);
 
 			Map<String, Map<String, Integer>> resolved = resolve(queries, judgments, episodes);
+			imported.putAll(episodes);
 			Map<String, Object> byMode = new LinkedHashMap<>();
 			List<String> perQueryRows = new ArrayList<>();
 			perQueryRows.add("mode\tid\tsplit\tlanguage\tscript\tstyle\tndcg@10\trecall@20\thits\tfirstRelevantRank\t"
@@ -207,7 +227,48 @@ public final class Relevance {
 			log("wrote %s and %s", this.project.relativize(this.out.resolve("summary.json")),
 					this.project.relativize(this.out.resolve("per-query.tsv")));
 		}
+		if (!sweep.isEmpty()) {
+			sweep(set, queries, judgments, imported, modes, sweep);
+		}
 		Bench.deleteTree(this.out.resolve("data"));
+	}
+
+	/** Each variant of settings on the same data: nDCG@10 and recall@20 per mode. */
+	private void sweep(RelevanceSet set, List<Query> queries, Map<String, List<Judgment>> judgments,
+			Map<String, Episode> episodes, List<String> modes, List<List<String>> variants) throws Exception {
+		Map<String, Map<String, Integer>> resolved = resolve(queries, judgments, episodes);
+		List<String> lines = new ArrayList<>();
+		lines.add("variant\tmode\tgroup\tn\tndcg@10\trecall@20\tnone");
+		for (List<String> variant : variants) {
+			try (ServiceProcess service = ServiceProcess.start(Bench.findJar(this.project), this.out.resolve("data"),
+					this.out.resolve("service.log"), this.json, variant)) {
+				ModeSupport support = modeSupport(service);
+				for (String mode : modes) {
+					if (support.unavailable(mode, service) != null) {
+						continue;
+					}
+					List<QueryResult> results = new ArrayList<>();
+					for (Query query : queries) {
+						results.add(runQuery(service, support.parameter(mode), query, resolved.get(query.id()),
+								judgments.get(query.id()), episodes));
+					}
+					Map<String, Stat> table = aggregate(set, results);
+					for (String group : List.of("all", "tuning", "holdout", "zh", "en", "keyword")) {
+						Stat stat = table.get(group);
+						if (stat != null) {
+							lines.add(String.join("\t", String.join(" ", variant), mode, group,
+									Integer.toString(stat.n()), fmt(stat.ndcg()), fmt(stat.recall()),
+									Integer.toString(stat.noRelevant())));
+						}
+					}
+					Stat all = table.get("all");
+					log("sweep %s, %s: nDCG@10 %.3f, recall@20 %.3f", String.join(" ", variant), mode, all.ndcg(),
+							all.recall());
+				}
+			}
+		}
+		Files.write(this.out.resolve("sweep.tsv"), lines);
+		log("wrote %s", this.project.relativize(this.out.resolve("sweep.tsv")));
 	}
 
 	/** An imported transcript: its id, language and segment starts (index = position). */

@@ -111,7 +111,8 @@ class SearchControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("mode"))
-			.andExpect(jsonPath("$.detail").value("mode: must be one of keyword, semantic, hybrid; was 'vector'"));
+			.andExpect(
+					jsonPath("$.detail").value("mode: must be one of keyword, semantic, hybrid, auto; was 'vector'"));
 		this.mvc.perform(get("/api/search").param("topic", "chameleon").param("mode", "hybrid"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("q"))

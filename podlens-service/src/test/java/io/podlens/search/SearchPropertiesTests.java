@@ -43,6 +43,29 @@ class SearchPropertiesTests {
 			.withMessageContaining("podlens.search.ranking.context-boost");
 	}
 
+	@Test
+	void searchesRunInAutoModeUnlessConfiguredAndTheMinimumScoreIsACosine() {
+		SemanticSearchProperties unset = bindSemantic(Map.of());
+		assertThat(unset.defaultMode()).isEqualTo(SearchMode.AUTO);
+		assertThat(unset.semanticMinScore()).isZero();
+		assertThat(unset).isEqualTo(SemanticSearchProperties.defaults());
+		assertThat(bindSemantic(
+				Map.of("podlens.search.default-mode", "keyword", "podlens.search.semantic-min-score", "0.55")))
+			.satisfies((bound) -> {
+				assertThat(bound.defaultMode()).isEqualTo(SearchMode.KEYWORD);
+				assertThat(bound.semanticMinScore()).isEqualTo(0.55);
+			});
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bindSemantic(Map.of("podlens.search.semantic-min-score", "1.5")))
+			.havingRootCause()
+			.withMessageContaining("podlens.search.semantic-min-score");
+	}
+
+	private static SemanticSearchProperties bindSemantic(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("podlens.search",
+				SemanticSearchProperties.class);
+	}
+
 	private static SearchProperties bind(Map<String, String> properties) {
 		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("podlens.search",
 				SearchProperties.class);

@@ -55,6 +55,9 @@ class SemanticSearchTests {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("podlens.data-dir", () -> dataDir.toString());
 		registry.add("podlens.embedding.enabled", () -> "true");
+		// The product's default (the other tests pin keyword: they assert keyword
+		// totals).
+		registry.add("podlens.search.default-mode", () -> "auto");
 		registry.add("podlens.embedding.quiet-after", () -> "0s");
 		registry.add("podlens.embedding.native-dir",
 				() -> Path.of("target", "test-native").toAbsolutePath().toString());
@@ -174,13 +177,26 @@ class SemanticSearchTests {
 	}
 
 	@Test
-	void keywordStaysTheDefaultMode() throws Exception {
-		JsonNode result = search(get("/api/search").param("q", "memory"));
-		assertThat(result.get("hits")).isNotEmpty()
-			.allSatisfy((hit) -> assertThat(hit.get("text").asText()).contains("memory"));
-		assertThat(result.get("hits").get(0).get("matchedBy").asText()).isEqualTo("exact");
-		assertThat(result.get("hits").get(0).get("keywordRank").isNull()).isTrue();
-		assertThat(result.get("hits").get(0).get("semanticRank").isNull()).isTrue();
+	void wordsAndQuestionsRunHybridByDefaultAndSyntaxRunsKeyword() throws Exception {
+		JsonNode words = search(get("/api/search").param("q", "memory"));
+		assertThat(words.get("mode").asText()).isEqualTo("hybrid");
+		assertThat(words.get("hits").get(0).get("keywordRank").asInt()).isEqualTo(1);
+		assertThat(words.get("hits"))
+			.anySatisfy((hit) -> assertThat(hit.get("matchedBy").asText()).isEqualTo("semantic"));
+		// Quotes, operators and sounds-like ask for the words themselves.
+		for (JsonNode keyword : List.of(search(get("/api/search").param("q", "\"memory\"")),
+				search(get("/api/search").param("q", "memory -sourdough")),
+				search(get("/api/search").param("q", "memory").param("soundsLike", "true")))) {
+			assertThat(keyword.get("mode").asText()).isEqualTo("keyword");
+			assertThat(keyword.get("hits")).isNotEmpty()
+				.allSatisfy((hit) -> assertThat(hit.get("text").asText()).containsIgnoringCase("memory"));
+			assertThat(keyword.get("hits").get(0).get("semanticRank").isNull()).isTrue();
+		}
+		// An explicit mode is kept, auto included.
+		assertThat(search(get("/api/search").param("q", "memory").param("mode", "keyword")).get("mode").asText())
+			.isEqualTo("keyword");
+		assertThat(search(get("/api/search").param("q", "memory").param("mode", "auto")).get("mode").asText())
+			.isEqualTo("hybrid");
 	}
 
 	@Test
@@ -189,7 +205,7 @@ class SemanticSearchTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("mode"))
-			.andExpect(jsonPath("$.detail").value("mode: must be one of keyword, semantic, hybrid; was 'fuzzy'"));
+			.andExpect(jsonPath("$.detail").value("mode: must be one of keyword, semantic, hybrid, auto; was 'fuzzy'"));
 		this.mvc.perform(get("/api/search").param("topic", "chameleon").param("mode", "semantic"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("q"));
@@ -285,7 +301,7 @@ class SemanticSearchTests {
 		assertThat(mode).isNotNull();
 		assertThat(mode.get("description").asText()).contains("hybrid");
 		assertThat(mode.get("example").asText()).isEqualTo("hybrid");
-		assertThat(mode.at("/schema/enum")).hasSize(3);
+		assertThat(mode.at("/schema/enum")).hasSize(4);
 		JsonNode similar = api.at("/paths/~1api~1episodes~1{id}~1segments~1{index}~1similar/get");
 		assertThat(similar.get("responses").has("409")).isTrue();
 		assertThat(similar.get("parameters")).allSatisfy((parameter) -> {

@@ -179,7 +179,7 @@ class VectorSearchTests {
 		// The segment nobody embedded is in Chinese (zh-Hant).
 		assertThat(keywordOnly.search(SearchQuery.of("model").withLanguage("en")).total()).isEqualTo(2);
 		assertThat(keywordOnly.search(SearchQuery.of("model").withLanguage("zh-Hant")).total()).isEqualTo(1);
-		SemanticSearchProperties hybridDefault = new SemanticSearchProperties(SearchMode.HYBRID, 60, 100, 100, 1, 1);
+		SemanticSearchProperties hybridDefault = new SemanticSearchProperties(SearchMode.HYBRID, 60, 100, 100, 1, 1, 0);
 		assertThatThrownBy(() -> new LuceneSegmentSearch(this.index,
 				new QueryTranslator(properties, SearchSettings.defaults()), this.source, FakeTopicLookup.none(),
 				SearchSettings.defaults(), Optional.empty(), hybridDefault))
