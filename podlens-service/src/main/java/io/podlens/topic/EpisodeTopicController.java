@@ -37,7 +37,8 @@ class EpisodeTopicController {
 
 	@GetMapping("/topics")
 	@Operation(summary = "Topics of an episode",
-			description = "The topics the episode mentions, most mentioned first, each with its mentions: the "
+			description = "The topics the episode mentions, most mentioned first (on a tie, the one with the higher "
+					+ "mean confidence first), each with its mentions in segment order: the "
 					+ "segment, the words as written (`surface`), how they matched (`exact`, `alias`, `fuzzy`, "
 					+ "`phonetic`) and a confidence. Extraction runs in the background after an import, so a "
 					+ "just-imported episode may briefly show none; `POST .../analysis` runs it at once.")

@@ -3,7 +3,7 @@ package io.podlens.topic;
 /**
  * Every threshold and weight of topic matching in one place, grouped by the layer that
  * uses it. The figures were tuned on the labelled seed and English captions; change them
- * only together with {@code SeedTopicQualityTests}.
+ * only together with {@code TopicQualityTests}.
  *
  * @param context how the talk around a form is weighed
  * @param exact exact names and aliases

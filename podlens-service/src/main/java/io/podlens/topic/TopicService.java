@@ -145,7 +145,22 @@ class TopicService {
 		return this.worker.status();
 	}
 
-	/** Topics by number of mentions, named things before ideas on a tie. */
+	/**
+	 * An episode's topics: most mentioned first; on a tie the one more surely there
+	 * (higher mean confidence: heard as written before only sounding alike), then named
+	 * things before ideas, then by name.
+	 */
+	static final Comparator<EpisodeTopic> EPISODE_ORDER = Comparator.comparingInt(EpisodeTopic::count)
+		.reversed()
+		.thenComparing(Comparator.comparingDouble(TopicService::meanConfidence).reversed())
+		.thenComparing((EpisodeTopic t) -> !t.topic().category().isNamedEntity())
+		.thenComparing((EpisodeTopic t) -> t.topic().name().toLowerCase(Locale.ROOT));
+
+	static double meanConfidence(EpisodeTopic topic) {
+		return topic.mentions().stream().mapToDouble(EpisodeTopic.EpisodeMention::confidence).average().orElse(0);
+	}
+
+	/** Topics in {@link #EPISODE_ORDER}, their mentions in segment order. */
 	private List<EpisodeTopic> summarise(List<MentionRow> rows) {
 		TopicCatalog.Snapshot snapshot = this.catalog.current();
 		Map<String, List<EpisodeTopic.EpisodeMention>> byTopic = new LinkedHashMap<>();
@@ -162,10 +177,7 @@ class TopicService {
 					EpisodeTopic.TopicRef.of(t, snapshot.taxonomy().parent(t).map(Topic::id).orElse(null)), list.size(),
 					list)));
 		});
-		result.sort(Comparator.comparingInt(EpisodeTopic::count)
-			.reversed()
-			.thenComparing((EpisodeTopic t) -> !t.topic().category().isNamedEntity())
-			.thenComparing((EpisodeTopic t) -> t.topic().name().toLowerCase(Locale.ROOT)));
+		result.sort(EPISODE_ORDER);
 		return result;
 	}
 

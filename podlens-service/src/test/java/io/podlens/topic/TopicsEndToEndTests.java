@@ -86,6 +86,12 @@ class TopicsEndToEndTests {
 		assertMentionsAreSpansOfTheirSegments(topics, segments);
 		assertThat(topics.valueStream().map((t) -> t.get("count").asInt()).toList())
 			.isSortedAccordingTo(Comparator.reverseOrder());
+		// On equal counts, the topic whose mentions are surer comes first.
+		for (int i = 1; i < topics.size(); i++) {
+			if (topics.get(i - 1).get("count").asInt() == topics.get(i).get("count").asInt()) {
+				assertThat(meanConfidence(topics.get(i - 1))).isGreaterThanOrEqualTo(meanConfidence(topics.get(i)));
+			}
+		}
 		// The misheard GBT-4O sounds like GPT-4o (B for P): phonetic, where it is said.
 		assertThat(mentions(topics, "gpt-4o", "GBT-4O")).containsExactly("2 phonetic", "2 phonetic", "3 phonetic",
 				"3 phonetic", "4 phonetic", "4 phonetic");
@@ -334,6 +340,14 @@ class TopicsEndToEndTests {
 			}
 		}
 		return false;
+	}
+
+	private static double meanConfidence(JsonNode topic) {
+		return topic.get("mentions")
+			.valueStream()
+			.mapToDouble((m) -> m.get("confidence").asDouble())
+			.average()
+			.orElse(0);
 	}
 
 }
