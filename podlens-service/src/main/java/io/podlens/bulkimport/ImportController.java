@@ -40,7 +40,7 @@ class ImportController {
 	@PostMapping(consumes = { NDJSON, JSONL, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Start a bulk import", description = """
 			The body is NDJSON: one episode per line, each in the JSON shape of POST /api/episodes. \
-			The body is streamed to disk and answered with 202 and the job; the episodes are then \
+			The body is streamed into the database and answered with 202 and the job; the episodes are then \
 			validated line by line and stored in batches. A bad line fails alone and is reported \
 			with its line number; the others are stored and searchable. Poll the Location for progress.""")
 	@ApiResponse(responseCode = "202", description = "Accepted; Location points at the job")
@@ -60,20 +60,21 @@ class ImportController {
 							{"title":"Ep. 2","podcast":"Tech Wave","segments":[{"startMs":0,"endMs":4000,"text":"今天聊多模態模型"}]}""")))
 	ResponseEntity<ImportJobView> start(InputStream body,
 			@RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength) {
-		ImportJob job = this.jobs.start(body, (contentLength != null) ? contentLength : -1);
-		return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
+		ImportJobView job = this.jobs.start(body, (contentLength != null) ? contentLength : -1);
+		return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Progress of a bulk import",
 			description = "Lines stored and failed (with line numbers and reasons), rate and estimated time left. "
-					+ "Jobs are kept in memory: after a restart the id is unknown, the stored episodes remain.")
+					+ "Jobs live in the database: any instance answers, and a job cut off by a stop or a crash "
+					+ "resumes where it was (within podlens.import.lease) without storing a line twice.")
 	@ApiResponse(responseCode = "200", description = "The job")
 	@ApiResponse(responseCode = "404", description = "No such job",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ImportJobView get(@Parameter(description = "Job id") @PathVariable String id) {
-		return this.jobs.get(id).view();
+		return this.jobs.get(id);
 	}
 
 }

@@ -1,110 +1,99 @@
 package io.podlens.bulkimport;
 
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One bulk import: the spooled request body and its progress. Written by the one worker
- * thread, read by any request thread, hence synchronized.
+ * A bulk import this instance has claimed and works on: its input, the lines handled
+ * before (by this instance or one that crashed), and the recording of progress. Progress
+ * of stored lines is written in the transaction that stores their episodes, so a resumed
+ * job neither loses nor repeats a line.
  */
 final class ImportJob {
 
-	enum Status {
-
-		RUNNING, DONE, FAILED
-
-	}
-
 	private final String id;
 
-	private final Path file;
+	private final String owner;
 
-	private final long total;
+	private final ImportJobStore store;
 
-	private final Instant startedAt;
+	private final TransactionTemplate transactions;
+
+	private final BitSet handled;
 
 	private final Clock clock;
 
-	private final int keptErrors;
+	private volatile boolean lost;
 
-	private final List<ImportError> errors = new ArrayList<>();
-
-	private Status status = Status.RUNNING;
-
-	private long done;
-
-	private long failed;
-
-	private long segments;
-
-	private @Nullable Instant finishedAt;
-
-	private @Nullable String message;
-
-	ImportJob(String id, Path file, long total, Clock clock, int keptErrors) {
+	ImportJob(String id, String owner, ImportJobStore store, TransactionTemplate transactions, Clock clock) {
 		this.id = id;
-		this.file = file;
-		this.total = total;
+		this.owner = owner;
+		this.store = store;
+		this.transactions = transactions;
 		this.clock = clock;
-		this.startedAt = clock.instant();
-		this.keptErrors = keptErrors;
+		this.handled = store.handledLines(id);
 	}
 
 	String id() {
 		return this.id;
 	}
 
-	Path file() {
-		return this.file;
+	InputStream open() {
+		return this.store.openInput(this.id);
 	}
 
-	synchronized void stored(int episodes, long segments) {
-		this.done += episodes;
-		this.segments += segments;
+	/** Lines stored or failed before this instance claimed the job. */
+	int handledCount() {
+		return this.handled.cardinality();
 	}
 
-	synchronized void failed(ImportError error) {
-		this.failed++;
-		if (this.errors.size() < this.keptErrors) {
-			this.errors.add(error);
+	/** Whether the line was stored or failed before (the job is being resumed). */
+	boolean handled(long line) {
+		return this.handled.get(Math.toIntExact(line));
+	}
+
+	/**
+	 * Runs {@code storing} (the episodes of {@code lines}) and records the lines in one
+	 * transaction.
+	 */
+	void store(List<Long> lines, long segments, Runnable storing) {
+		checkClaim();
+		this.transactions.executeWithoutResult((status) -> {
+			storing.run();
+			this.store.recordStored(this.id, this.owner, lines, segments);
+		});
+	}
+
+	void failed(ImportError error) {
+		checkClaim();
+		this.transactions.executeWithoutResult((status) -> this.store.recordFailed(this.id, this.owner, error));
+	}
+
+	void finish() {
+		this.store.finish(this.id, this.owner, ImportJobStore.DONE, null, this.clock.instant());
+	}
+
+	void abort(String message) {
+		this.store.finish(this.id, this.owner, ImportJobStore.FAILED, message, this.clock.instant());
+	}
+
+	/** The lease could not be renewed: another instance may take the job over. */
+	void lose() {
+		this.lost = true;
+	}
+
+	/**
+	 * @throws ImportJobStore.LostClaimException once the claim is lost, so that the
+	 * runner stops without writing more
+	 */
+	void checkClaim() {
+		if (this.lost) {
+			throw new ImportJobStore.LostClaimException(this.id);
 		}
-	}
-
-	synchronized void finish() {
-		this.status = Status.DONE;
-		this.finishedAt = this.clock.instant();
-	}
-
-	synchronized void abort(String message) {
-		this.status = Status.FAILED;
-		this.message = message;
-		this.finishedAt = this.clock.instant();
-	}
-
-	synchronized boolean finished() {
-		return this.status != Status.RUNNING;
-	}
-
-	synchronized ImportJobView view() {
-		Instant until = (this.finishedAt != null) ? this.finishedAt : this.clock.instant();
-		double seconds = Math.max(Duration.between(this.startedAt, until).toNanos() / 1e9, 1e-3);
-		long handled = this.done + this.failed;
-		Long eta = null;
-		if (this.status == Status.RUNNING && handled > 0) {
-			eta = Math.round((this.total - handled) * seconds / handled);
-		}
-		// Batches are stored concurrently, so failures arrive slightly out of order.
-		List<ImportError> byLine = this.errors.stream().sorted(Comparator.comparingLong(ImportError::line)).toList();
-		return new ImportJobView(this.id, this.status.name().toLowerCase(), this.total, this.done, this.failed,
-				this.segments, byLine, this.failed - this.errors.size(), this.startedAt, this.finishedAt,
-				Math.round(this.segments / seconds * 10) / 10.0, eta, this.message);
 	}
 
 }

@@ -4,34 +4,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.podlens.common.NotFoundException;
-import io.podlens.common.PodlensProperties;
 import io.podlens.common.RequestTooLargeException;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Accepts bulk imports and runs them one at a time on a background thread (writes are
- * serialized by the index anyway), with a bounded queue. A running import is
- * {@link ForegroundWork}: topic extraction waits for it. Jobs live in memory: a restart
- * forgets them and abandons a running one, while the episodes it already stored stay.
+ * Accepts bulk imports into the database and runs them, one at a time per instance, on a
+ * background thread. Jobs and their spooled bodies live in the database
+ * ({@link ImportJobStore}), so every instance answers for every job, and a job whose
+ * instance stopped or crashed is claimed and resumed by the next one to look (its lease,
+ * {@code podlens.import.lease}, runs out; a stopping instance gives it up at once). A
+ * running import is {@link ForegroundWork}: background enrichment waits for it.
  */
 @Component
 class ImportJobs implements DisposableBean {
@@ -40,101 +43,168 @@ class ImportJobs implements DisposableBean {
 
 	private static final String MAX_BODY_SIZE = "podlens.import.max-body-size";
 
-	private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+	/** This process, as the owner of its claims. */
+	private final String owner = "podlens-" + UUID.randomUUID();
 
 	private final ImportRunner runner;
+
+	private final ImportJobStore store;
+
+	private final TransactionTemplate transactions;
 
 	private final ForegroundWork foreground;
 
 	private final ImportProperties properties;
 
-	private final Path spoolDir;
-
-	private final ThreadPoolExecutor worker;
-
 	private final Clock clock = Clock.systemUTC();
 
-	ImportJobs(ImportRunner runner, ImportProperties properties, PodlensProperties podlens, ForegroundWork foreground) {
+	private final Object wakeUp = new Object();
+
+	private final ScheduledExecutorService leases;
+
+	private final Thread worker;
+
+	private volatile boolean stopping;
+
+	ImportJobs(ImportRunner runner, ImportJobStore store, PlatformTransactionManager transactionManager,
+			ImportProperties properties, ForegroundWork foreground) {
 		this.runner = runner;
+		this.store = store;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.foreground = foreground;
 		this.properties = properties;
-		this.spoolDir = podlens.dataDir().resolve("imports");
-		this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(Math.max(1, properties.queuedJobs())), (task) -> {
-					Thread thread = new Thread(task, "bulk-import");
-					thread.setDaemon(true);
-					return thread;
-				});
+		this.leases = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "bulk-import-lease");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.worker = new Thread(this::work, "bulk-import");
+		this.worker.setDaemon(true);
+	}
+
+	/** Starts looking for jobs once the application is ready (the schema is there). */
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		this.worker.start();
 	}
 
 	/**
-	 * Spools the body to a file under the data directory (memory stays flat whatever its
-	 * size) and queues the job.
+	 * Spools the body into the database in chunks (memory stays flat whatever its size)
+	 * and hands the job to the workers.
 	 */
-	ImportJob start(InputStream body, long declaredLength) {
+	ImportJobView start(InputStream body, long declaredLength) {
 		long limit = this.properties.maxBodySize().toBytes();
 		if (declaredLength > limit) {
 			throw RequestTooLargeException.body(limit, MAX_BODY_SIZE);
 		}
-		String id = UUID.randomUUID().toString();
-		Path file = this.spoolDir.resolve(id + ".ndjson");
-		long total;
-		try {
-			Files.createDirectories(this.spoolDir);
-			try (OutputStream out = Files.newOutputStream(file)) {
-				total = NdjsonLines.copyCounting(body, out, limit, MAX_BODY_SIZE);
-			}
-		}
-		catch (IOException ex) {
-			deleteQuietly(file);
-			throw new UncheckedIOException("Spooling the import failed", ex);
-		}
-		catch (RuntimeException ex) {
-			deleteQuietly(file);
-			throw ex;
-		}
-		ImportJob job = new ImportJob(id, file, total, this.clock, this.properties.keptErrors());
-		try {
-			this.jobs.put(id, job);
-			this.worker.execute(() -> run(job));
-		}
-		catch (RejectedExecutionException ex) {
-			this.jobs.remove(id);
-			deleteQuietly(file);
+		if (this.store.unfinished() > this.properties.queuedJobs()) {
 			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
 					"Too many imports are waiting; try again when one has finished");
 		}
-		return job;
+		String id = UUID.randomUUID().toString();
+		this.store.create(id, this.clock.instant());
+		long total;
+		try (OutputStream out = this.store.input(id, Math.toIntExact(this.properties.chunkSize().toBytes()),
+				this.clock)) {
+			total = NdjsonLines.copyCounting(body, out, limit, MAX_BODY_SIZE);
+		}
+		catch (IOException ex) {
+			this.store.delete(id);
+			throw new UncheckedIOException("Spooling the import failed", ex);
+		}
+		catch (RuntimeException ex) {
+			this.store.delete(id);
+			throw ex;
+		}
+		this.store.received(id, total, this.clock.instant());
+		synchronized (this.wakeUp) {
+			this.wakeUp.notifyAll();
+		}
+		return get(id);
 	}
 
-	ImportJob get(String id) {
-		ImportJob job = this.jobs.get(id);
-		if (job == null) {
-			throw new NotFoundException("Import", id);
-		}
-		return job;
+	ImportJobView get(String id) {
+		ImportJobStore.JobRow row = this.store.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+		return ImportProgress.view(row, this.store.errors(id, this.properties.keptErrors()), this.clock.instant());
 	}
 
 	@Override
-	public void destroy() {
-		this.worker.shutdownNow();
+	public void destroy() throws InterruptedException {
+		this.stopping = true;
+		this.worker.interrupt();
+		this.worker.join(TimeUnit.SECONDS.toMillis(30));
+		this.leases.shutdownNow();
 	}
 
-	private void run(ImportJob job) {
+	/** The worker: claims the oldest unclaimed job, runs it, and looks again. */
+	private void work() {
+		Instant lastCleanUp = Instant.EPOCH;
+		while (!this.stopping) {
+			try {
+				Instant now = this.clock.instant();
+				if (now.isAfter(lastCleanUp.plus(this.properties.pollInterval().multipliedBy(30)))) {
+					lastCleanUp = now;
+					int deleted = this.store.deleteOlderThan(now.minus(this.properties.keepFinished()));
+					if (deleted > 0) {
+						log.info("Deleted {} finished imports older than {}", deleted, this.properties.keepFinished());
+					}
+				}
+				Optional<String> claimed = this.store.claimNext(this.owner, now, now.plus(this.properties.lease()));
+				if (claimed.isPresent()) {
+					run(claimed.get());
+				}
+				else {
+					synchronized (this.wakeUp) {
+						this.wakeUp.wait(this.properties.pollInterval().toMillis());
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				// The database may be away for a moment; look again later.
+				log.warn("Looking for bulk imports failed; trying again", ex);
+				try {
+					Thread.sleep(this.properties.pollInterval().toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private void run(String id) {
+		ImportJob job = new ImportJob(id, this.owner, this.store, this.transactions, this.clock);
+		long every = Math.max(1, this.properties.lease().toMillis() / 3);
+		ScheduledFuture<?> renewal = this.leases.scheduleWithFixedDelay(() -> renew(job), every, every,
+				TimeUnit.MILLISECONDS);
 		try (ForegroundWork.Running running = this.foreground.begin()) {
+			if (job.handledCount() > 0) {
+				log.info("Resuming import {}: {} lines were handled before", id, job.handledCount());
+			}
 			this.runner.run(job);
 		}
 		finally {
-			deleteQuietly(job.file());
+			renewal.cancel(false);
+			// Still ours when the runner stopped early (the service is stopping): free it
+			// for the next instance at once instead of after the lease.
+			this.store.release(id, this.owner);
 		}
 	}
 
-	private static void deleteQuietly(Path file) {
+	private void renew(ImportJob job) {
 		try {
-			Files.deleteIfExists(file);
+			Instant now = this.clock.instant();
+			if (!this.store.renew(job.id(), this.owner, now, now.plus(this.properties.lease()))) {
+				job.lose();
+			}
 		}
-		catch (IOException ex) {
-			log.warn("Could not delete spooled import {}", file, ex);
+		catch (RuntimeException ex) {
+			log.warn("Renewing the claim on import {} failed", job.id(), ex);
 		}
 	}
 

@@ -3,7 +3,6 @@ package io.podlens.bulkimport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +30,11 @@ import io.podlens.episode.ValidatedEpisode;
 import org.springframework.stereotype.Component;
 
 /**
- * Works through a spooled NDJSON file: each line is parsed and validated on its own,
- * valid episodes are stored in batches (one transaction and one index commit each), two
- * batches at a time. When a batch fails, its episodes are stored one by one so that only
- * the culprit fails.
+ * Works through a job's spooled NDJSON: each line is parsed and validated on its own,
+ * valid episodes are stored in batches (one transaction and one index commit each, the
+ * job's progress written in the same transaction), two batches at a time. When a batch
+ * fails, its episodes are stored one by one so that only the culprit fails. Lines the job
+ * handled before (it is resumed after a crash or a stop) are skipped.
  */
 @Component
 class ImportRunner {
@@ -73,12 +73,14 @@ class ImportRunner {
 		Batch batch = new Batch();
 		Map<String, Long> firstLineOfKey = new HashMap<>();
 		StoreStage stage = new StoreStage(job);
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(job.file()), 1 << 16)) {
+		try (InputStream in = new BufferedInputStream(job.open(), 1 << 16)) {
 			NdjsonLines.Reader lines = new NdjsonLines.Reader(in, this.properties.maxLineBytes());
 			while (lines.next()) {
-				if (lines.blank()) {
+				// Lines handled before a crash or a stop are skipped, not parsed again.
+				if (lines.blank() || job.handled(lines.number())) {
 					continue;
 				}
+				job.checkClaim();
 				ValidatedEpisode episode = read(job, lines);
 				if (episode == null || duplicateInJob(job, lines.number(), episode, firstLineOfKey)) {
 					continue;
@@ -94,15 +96,20 @@ class ImportRunner {
 			stage.await();
 			job.finish();
 		}
+		catch (ImportJobStore.LostClaimException ex) {
+			stage.abandon();
+			log.warn("Import {} stopped here: its claim ran out and another instance may resume it", job.id());
+		}
 		catch (IOException | RuntimeException ex) {
 			stage.abandon();
 			log.error("Import {} broke off", job.id(), ex);
 			job.abort("the import broke off: " + ex.getMessage());
 		}
 		catch (InterruptedException ex) {
+			// The service is stopping: the job stays running and is resumed by the next
+			// instance that claims it.
 			stage.abandon();
 			Thread.currentThread().interrupt();
-			job.abort("the import was interrupted (the service is stopping)");
 		}
 	}
 
@@ -157,9 +164,11 @@ class ImportRunner {
 			return;
 		}
 		try {
-			this.episodes.storeAll(batch.episodes);
-			job.stored(batch.size(), batch.segments);
+			job.store(batch.lines, batch.segments, () -> this.episodes.storeAll(batch.episodes));
 			return;
+		}
+		catch (ImportJobStore.LostClaimException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			log.debug("Batch of {} episodes failed, storing them one by one", batch.size(), ex);
@@ -167,8 +176,11 @@ class ImportRunner {
 		for (int i = 0; i < batch.size(); i++) {
 			ValidatedEpisode episode = batch.episodes.get(i);
 			try {
-				this.episodes.storeAll(List.of(episode));
-				job.stored(1, episode.segmentCount());
+				job.store(List.of(batch.lines.get(i)), episode.segmentCount(),
+						() -> this.episodes.storeAll(List.of(episode)));
+			}
+			catch (ImportJobStore.LostClaimException ex) {
+				throw ex;
 			}
 			catch (PodlensException ex) {
 				job.failed(error(batch.lines.get(i), ex));
@@ -238,6 +250,9 @@ class ImportRunner {
 					batch.get();
 				}
 				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof ImportJobStore.LostClaimException lost) {
+						throw lost;
+					}
 					throw new IllegalStateException("storing a batch failed", ex.getCause());
 				}
 			}

@@ -1,11 +1,12 @@
 package io.podlens.bulkimport;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import io.podlens.TestDataDirs;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +50,13 @@ class BulkImportTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	private JdbcTemplate sql;
+
+	@Autowired
+	void dataSource(DataSource dataSource) {
+		this.sql = new JdbcTemplate(dataSource);
+	}
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -116,7 +125,9 @@ class BulkImportTests {
 
 		JsonNode episodes = read(this.mvc.perform(get("/api/episodes").param("size", "100")).andReturn());
 		assertThat(episodes.get("total").asLong()).isEqualTo(3);
-		assertThat(Files.list(dataDir.resolve("imports"))).as("spooled body is deleted").isEmpty();
+		assertThat(this.sql.queryForObject("select count(*) from import_job_input", Long.class))
+			.as("the spooled body is deleted")
+			.isZero();
 	}
 
 	@Test
@@ -142,7 +153,11 @@ class BulkImportTests {
 		JsonNode problem = read(refused);
 		assertThat(problem.get("setting").asString()).isEqualTo("podlens.import.max-body-size");
 		assertThat(problem.get("detail").asString()).contains("64 KB");
-		assertThat(Files.list(dataDir.resolve("imports"))).as("nothing spooled is left").isEmpty();
+		// The refused upload leaves no job and no chunk behind; the accepted one is done.
+		assertThat(this.sql.queryForObject("select count(*) from import_job_input", Long.class))
+			.as("nothing spooled is left")
+			.isZero();
+		assertThat(this.sql.queryForList("select status from import_job", String.class)).doesNotContain("receiving");
 	}
 
 	@Test

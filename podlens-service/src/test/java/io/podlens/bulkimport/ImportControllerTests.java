@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +55,7 @@ class ImportControllerTests {
 
 	@Test
 	void acceptsNdjsonWith202AndTheJob() throws Exception {
-		givenStartReturns(job("j1", 2, Clock.fixed(START, ZoneOffset.UTC)));
+		givenStartReturns(ImportProgress.view(row("j1", "running", 2, 0, 0, 0, null, null), List.of(), START));
 		this.mvc.perform(post("/api/imports").contentType("application/x-ndjson").content("{}\n{}\n"))
 			.andExpect(status().isAccepted())
 			.andExpect(header().string("Location", "/api/imports/j1"))
@@ -84,7 +80,7 @@ class ImportControllerTests {
 
 	@Test
 	void acceptsJsonLinesAndPlainText() throws Exception {
-		givenStartReturns(job("j2", 1, Clock.systemUTC()));
+		givenStartReturns(ImportProgress.view(row("j2", "receiving", 1, 0, 0, 0, null, null), List.of(), START));
 		this.mvc.perform(post("/api/imports").contentType("application/jsonl").content("{\"a\":1}"))
 			.andExpect(status().isAccepted())
 			.andExpect(header().string("Location", "/api/imports/j2"))
@@ -138,10 +134,8 @@ class ImportControllerTests {
 
 	@Test
 	void showsProgressWithPerLineErrors() throws Exception {
-		ImportJob job = job("j3", 3, Clock.systemUTC());
-		job.stored(2, 120);
-		job.failed(new ImportError(2, "title: must not be blank", "title", null));
-		job.finish();
+		ImportJobView job = ImportProgress.view(row("j3", "done", 3, 2, 1, 120, START, START.plusSeconds(4)),
+				List.of(new ImportError(2, "title: must not be blank", "title", null)), START.plusSeconds(9));
 		given(this.jobs.get("j3")).willReturn(job);
 		this.mvc.perform(get("/api/imports/j3"))
 			.andExpect(status().isOk())
@@ -163,14 +157,11 @@ class ImportControllerTests {
 
 	@Test
 	void runningJobShowsRateEstimateAndErrorsByLineBeyondTheKeptOnes() throws Exception {
-		MutableClock clock = new MutableClock(START);
-		ImportJob job = new ImportJob("j4", Path.of("unused"), 10, clock, 2);
-		job.stored(2, 120);
-		// Out of order, as concurrent batches report them; only two are kept.
-		job.failed(new ImportError(7, "transcript: srt line 3: no timing", "transcript", 3));
-		job.failed(new ImportError(4, "segments[0].text: must not be blank", "segments[0].text", null));
-		job.failed(new ImportError(9, "not JSON", null, null));
-		clock.advance(Duration.ofSeconds(10));
+		// Three lines failed; the store hands the first two by line.
+		ImportJobView job = ImportProgress.view(row("j4", "running", 10, 2, 3, 120, START, null),
+				List.of(new ImportError(4, "segments[0].text: must not be blank", "segments[0].text", null),
+						new ImportError(7, "transcript: srt line 3: no timing", "transcript", 3)),
+				START.plusSeconds(10));
 		given(this.jobs.get("j4")).willReturn(job);
 		this.mvc.perform(get("/api/imports/j4"))
 			.andExpect(status().isOk())
@@ -195,12 +186,9 @@ class ImportControllerTests {
 
 	@Test
 	void failedJobShowsWhy() throws Exception {
-		MutableClock clock = new MutableClock(START);
-		ImportJob job = new ImportJob("j5", Path.of("unused"), 4, clock, 10);
-		job.stored(1, 5);
-		clock.advance(Duration.ofSeconds(2));
-		job.abort("Reading the spooled body failed");
-		clock.advance(Duration.ofMinutes(5));
+		ImportJobStore.JobRow failed = new ImportJobStore.JobRow("j5", "failed", 4, 1, 0, 5,
+				"Reading the spooled body failed", START, START, START.plusSeconds(2), null, null);
+		ImportJobView job = ImportProgress.view(failed, List.of(), START.plus(Duration.ofMinutes(5)));
 		given(this.jobs.get("j5")).willReturn(job);
 		this.mvc.perform(get("/api/imports/j5"))
 			.andExpect(status().isOk())
@@ -226,7 +214,7 @@ class ImportControllerTests {
 	}
 
 	/** Answers {@code start} with the job and records the body and length it received. */
-	private void givenStartReturns(ImportJob job) {
+	private void givenStartReturns(ImportJobView job) {
 		given(this.jobs.start(any(InputStream.class), anyLong())).willAnswer((invocation) -> {
 			InputStream body = invocation.getArgument(0);
 			long length = invocation.getArgument(1);
@@ -240,38 +228,10 @@ class ImportControllerTests {
 		});
 	}
 
-	private static ImportJob job(String id, long total, Clock clock) {
-		return new ImportJob(id, Path.of("unused"), total, clock, 10);
-	}
-
-	/** A clock the test moves forward by hand. */
-	private static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
+	private static ImportJobStore.JobRow row(String id, String status, long total, long done, long failed,
+			long segments, Instant startedAt, Instant finishedAt) {
+		return new ImportJobStore.JobRow(id, status, total, done, failed, segments, null, START, startedAt, finishedAt,
+				null, null);
 	}
 
 }
