@@ -1,6 +1,7 @@
 package io.podlens.analysis;
 
 import io.podlens.episode.SegmentSource;
+import io.podlens.topic.TopicLookup;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,8 @@ class AnalysisConfiguration {
 
 	@Bean
 	EpisodeAnalyzer episodeAnalyzer(SegmentSource segments, AnalysisProperties properties,
-			ObjectProvider<TimelineMarks> marks) {
-		return new EpisodeAnalyzer(segments, ThemeCatalog.load(properties), properties, marks);
+			ObjectProvider<TimelineMarks> marks, ObjectProvider<TopicLookup> topics) {
+		return new EpisodeAnalyzer(segments, ThemeCatalog.load(properties), properties, marks, topics);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -14,6 +15,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.podlens.topic.TopicStatus;
+
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalysisController {
 
 	static final String SVG = "image/svg+xml";
+
+	/** Response header: {@code pending}, {@code ready} or {@code failed}. */
+	static final String TOPIC_STATUS = "Podlens-Topic-Status";
+
+	private static final String TOPIC_STATUS_DESCRIPTION = "Whether the episode's topics, which title chapters "
+			+ "without a theme and mark the timeline, were ready (`pending`, `ready`, `failed`; see "
+			+ "`GET /api/episodes/{id}/topics`): ask again when it was `pending`";
 
 	private static final String NOT_FOUND = """
 			{"type":"about:blank","title":"Not found","status":404,"detail":"Episode 42 does not exist","resource":"Episode","id":"42"}""";
@@ -75,8 +86,13 @@ class AnalysisController {
 	@GetMapping(path = "/chapters", produces = { ChaptersDocument.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Podcasting 2.0 chapters",
 			description = "A JSON chapters document (version 1.2.0): ascending startTime in seconds, the first at 0, titles in the "
-					+ "episode's language. Served as application/json+chapters, or application/json to clients that ask for it.")
+					+ "episode's language. Themed stretches carry the theme's name; other stretches are titled by the "
+					+ "topics and key phrases that dominate them (\"DeepSeek-R1 and reinforcement learning\"), or "
+					+ "\"Part 3\" when nothing does. `Podlens-Topic-Status` says whether the topics were ready. "
+					+ "Served as application/json+chapters, or application/json to clients that ask for it.")
 	@ApiResponse(responseCode = "200", description = "Chapters document",
+			headers = @Header(name = TOPIC_STATUS, description = TOPIC_STATUS_DESCRIPTION,
+					schema = @Schema(type = "string", allowableValues = { "pending", "ready", "failed" })),
 			content = {
 					@Content(mediaType = ChaptersDocument.MEDIA_TYPE,
 							schema = @Schema(implementation = ChaptersDocument.class), examples = @ExampleObject("""
@@ -90,21 +106,39 @@ class AnalysisController {
 	ResponseEntity<String> chapters(@Parameter(description = "Episode id", example = "1") @PathVariable long id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		String body = this.json.writeValueAsString(this.analyzer.chapters(id));
-		return ResponseEntity.ok().contentType(chaptersType(accept)).body(body);
+		return withTopicStatus(ResponseEntity.ok(), id).contentType(chaptersType(accept)).body(body);
 	}
 
 	@GetMapping(path = "/timeline.svg", produces = SVG)
 	@Operation(summary = "Timeline picture",
 			description = "An SVG 1200 px wide: theme bands with a legend, sponsor reads, topic mentions as marks and an mm:ss axis.")
 	@ApiResponse(responseCode = "200", description = "SVG document",
+			headers = @Header(name = TOPIC_STATUS, description = TOPIC_STATUS_DESCRIPTION,
+					schema = @Schema(type = "string", allowableValues = { "pending", "ready", "failed" })),
 			content = @Content(mediaType = SVG, schema = @Schema(type = "string"),
 					examples = @ExampleObject("<svg xmlns=\"http://www.w3.org/2000/svg\" ...>")))
 	@ApiResponse(responseCode = "404", description = "No such episode",
 			content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(NOT_FOUND)))
 	ResponseEntity<String> timeline(@Parameter(description = "Episode id", example = "1") @PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(SVG + ";charset=UTF-8"))
-			.body(this.analyzer.timelineSvg(id));
+		String svg = this.analyzer.timelineSvg(id);
+		return withTopicStatus(ResponseEntity.ok(), id).contentType(MediaType.parseMediaType(SVG + ";charset=UTF-8"))
+			.body(svg);
+	}
+
+	/**
+	 * Chapter titles and timeline marks use the stored topic mentions: the header says
+	 * whether they were ready, so that a client knows to ask again (the chapters format
+	 * has no field for it).
+	 */
+	private ResponseEntity.BodyBuilder withTopicStatus(ResponseEntity.BodyBuilder builder, long id) {
+		TopicStatus status = this.analyzer.topicStatus(id);
+		if (status != null) {
+			builder.header(TOPIC_STATUS, status.json());
+			if (status == TopicStatus.PENDING) {
+				builder.cacheControl(CacheControl.noStore());
+			}
+		}
+		return builder;
 	}
 
 	/**

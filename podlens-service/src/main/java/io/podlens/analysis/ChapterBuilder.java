@@ -13,9 +13,9 @@ import io.podlens.episode.StoredSegment;
  * Turns theme spans and sponsor reads into Podcasting 2.0 chapters. A detected sponsor
  * read becomes its own chapter with its own (sub-segment) times; stretches without a
  * theme become chapters of their own (long ones split near every {@link #TARGET_PART_MS}
- * where the vocabulary shifts or the talk pauses), titled with their most characteristic
- * words; themed chapters are titled with the theme's name in the episode's language. No
- * two chapters share a title.
+ * where the vocabulary shifts or the talk pauses), titled by the topics and key phrases
+ * that dominate them ({@link ChapterTitles}); themed chapters are titled with the theme's
+ * name in the episode's language. No two chapters share a title.
  */
 final class ChapterBuilder {
 
@@ -43,6 +43,15 @@ final class ChapterBuilder {
 	}
 
 	ChaptersDocument build(List<StoredSegment> segments, EpisodeThemes themes, List<SponsorRead> reads) {
+		return build(segments, themes, reads, List.of());
+	}
+
+	/**
+	 * @param topics the episode's stored topic mentions (none while its topics are
+	 * pending: titles then come from key phrases alone)
+	 */
+	ChaptersDocument build(List<StoredSegment> segments, EpisodeThemes themes, List<SponsorRead> reads,
+			List<ChapterTopic> topics) {
 		StoredSegment first = segments.get(0);
 		long episodeEnd = segments.get(segments.size() - 1).endMs();
 		String language = Languages.displayTag(first.language(), first.text());
@@ -56,11 +65,12 @@ final class ChapterBuilder {
 		pieces = mergeShort(pieces, Math.max(MIN_CHAPTER_MS, episodeEnd / 50));
 		EpisodeWords words = new EpisodeWords(segments);
 		pieces = new StretchSplitter(segments, words).split(pieces);
+		ChapterTitles titles = new ChapterTitles(segments, words, topics, language);
 		return new ChaptersDocument(ChaptersDocument.VERSION, first.episodeTitle(), first.podcast(),
-				titled(pieces, words, language, first.episodeTitle()));
+				titled(pieces, titles, language, first.episodeTitle()));
 	}
 
-	private List<Chapter> titled(List<Piece> pieces, EpisodeWords words, String language, String episodeTitle) {
+	private List<Chapter> titled(List<Piece> pieces, ChapterTitles titles, String language, String episodeTitle) {
 		boolean chinese = language.startsWith("zh");
 		List<Chapter> chapters = new ArrayList<>();
 		int part = 0;
@@ -74,7 +84,7 @@ final class ChapterBuilder {
 			}
 			else {
 				part++;
-				title = PartTitles.title(part, words.characteristic(piece.startMs, piece.endMs, 3), chinese);
+				title = titles.title(part, piece.startMs, piece.endMs);
 			}
 			chapters.add(new Chapter(seconds(piece.startMs), seconds(piece.endMs), title));
 		}

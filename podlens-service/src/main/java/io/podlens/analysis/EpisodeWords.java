@@ -12,9 +12,9 @@ import io.podlens.episode.StoredSegment;
 import io.podlens.text.Folding;
 
 /**
- * The words of an episode per segment, for finding where the vocabulary shifts and what
- * characterises a stretch: a small TF-IDF whose documents are the episode's own windows
- * of {@link #WINDOW_MS}.
+ * The words and title terms of an episode per segment, for finding where the vocabulary
+ * shifts and what characterises a stretch: a small TF-IDF whose documents are the
+ * episode's own windows of {@link #WINDOW_MS}.
  */
 final class EpisodeWords {
 
@@ -24,21 +24,78 @@ final class EpisodeWords {
 
 	private final List<List<ChapterWords.Word>> words = new ArrayList<>();
 
+	private final List<List<ChapterTerms.Term>> terms = new ArrayList<>();
+
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+	private final Map<String, Integer> termFrequency = new HashMap<>();
 
 	private final int windows;
 
 	EpisodeWords(List<StoredSegment> segments) {
 		this.segments = segments;
 		Map<Long, Set<String>> byWindow = new HashMap<>();
+		Map<Long, Set<String>> termsByWindow = new HashMap<>();
 		for (StoredSegment segment : segments) {
 			List<ChapterWords.Word> list = ChapterWords.of(segment.text());
 			this.words.add(list);
 			Set<String> window = byWindow.computeIfAbsent(segment.startMs() / WINDOW_MS, (k) -> new HashSet<>());
 			list.forEach((word) -> window.add(word.key()));
+			List<ChapterTerms.Term> found = ChapterTerms.of(segment.text());
+			this.terms.add(found);
+			Set<String> termWindow = termsByWindow.computeIfAbsent(segment.startMs() / WINDOW_MS,
+					(k) -> new HashSet<>());
+			found.forEach((term) -> termWindow.add(term.key()));
 		}
 		byWindow.values().forEach((keys) -> keys.forEach((key) -> this.documentFrequency.merge(key, 1, Integer::sum)));
+		termsByWindow.values().forEach((keys) -> keys.forEach((key) -> this.termFrequency.merge(key, 1, Integer::sum)));
 		this.windows = Math.max(1, byWindow.size());
+	}
+
+	/** How many windows of {@link #WINDOW_MS} the episode has (at least 1). */
+	int windows() {
+		return this.windows;
+	}
+
+	/** In how many of the episode's windows the term occurs. */
+	int termWindows(String key) {
+		return this.termFrequency.getOrDefault(key, 0);
+	}
+
+	/**
+	 * A term of a stretch with its number of occurrences there.
+	 *
+	 * @param key the term's key
+	 * @param surface its most common spelling there
+	 * @param words how many words it has
+	 * @param count occurrences in the stretch
+	 * @param name a single word written as a name in at least 80% of them
+	 */
+	record TermCount(String key, String surface, int words, int count, boolean name) {
+	}
+
+	/** The terms of the segments starting in {@code [fromMs, toMs)}. */
+	List<TermCount> terms(long fromMs, long toMs) {
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, Integer> capitalised = new HashMap<>();
+		Map<String, Integer> sizes = new HashMap<>();
+		Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+		for (int i = 0; i < this.segments.size(); i++) {
+			StoredSegment segment = this.segments.get(i);
+			if (segment.startMs() < fromMs || segment.startMs() >= toMs) {
+				continue;
+			}
+			for (ChapterTerms.Term term : this.terms.get(i)) {
+				counts.merge(term.key(), 1, Integer::sum);
+				capitalised.merge(term.key(), term.capitalised() ? 1 : 0, Integer::sum);
+				sizes.put(term.key(), term.words());
+				surfaces.computeIfAbsent(term.key(), (k) -> new HashMap<>()).merge(term.surface(), 1, Integer::sum);
+			}
+		}
+		List<TermCount> result = new ArrayList<>();
+		counts.forEach((key, count) -> result.add(new TermCount(key, mostCommon(surfaces.get(key)), sizes.get(key),
+				count, sizes.get(key) == 1 && capitalised.get(key) * 5 >= count * 4)));
+		return result;
 	}
 
 	/** Word counts of the segments overlapping {@code [fromMs, toMs)}. */
@@ -69,48 +126,6 @@ final class EpisodeWords {
 			sum += (double) count * count;
 		}
 		return Math.sqrt(sum);
-	}
-
-	/**
-	 * The most characteristic words of {@code [fromMs, toMs)}, as written: TF-IDF over
-	 * the episode's windows, words said at least twice there preferred.
-	 */
-	List<String> characteristic(long fromMs, long toMs, int limit) {
-		Map<String, Integer> counts = new HashMap<>();
-		Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-		for (int i = 0; i < this.segments.size(); i++) {
-			StoredSegment segment = this.segments.get(i);
-			if (segment.startMs() >= fromMs && segment.startMs() < toMs) {
-				for (ChapterWords.Word word : this.words.get(i)) {
-					counts.merge(word.key(), 1, Integer::sum);
-					surfaces.computeIfAbsent(word.key(), (k) -> new HashMap<>()).merge(word.surface(), 1, Integer::sum);
-				}
-			}
-		}
-		Map<String, Double> scores = new HashMap<>();
-		counts.forEach((key, count) -> {
-			// smoothed: in a short episode a word may be in every window and still be the
-			// topic
-			double idf = Math.log(1 + (double) this.windows / Math.max(1, this.documentFrequency.getOrDefault(key, 0)));
-			double weight = count * idf * ((count >= 2) ? 1 : 0.3);
-			scores.put(key, weight);
-		});
-		List<String> keys = new ArrayList<>(scores.keySet());
-		keys.sort(
-				Comparator.comparingDouble((String key) -> -scores.get(key)).thenComparing(Comparator.naturalOrder()));
-		List<String> result = new ArrayList<>();
-		for (String key : keys) {
-			if (result.size() == limit || scores.get(key) <= 0) {
-				break;
-			}
-			boolean overlaps = result.stream()
-				.map((chosen) -> Folding.fold(chosen))
-				.anyMatch((chosen) -> chosen.contains(key) || key.contains(chosen));
-			if (!overlaps) {
-				result.add(mostCommon(surfaces.get(key)));
-			}
-		}
-		return result;
 	}
 
 	private static String mostCommon(Map<String, Integer> surfaces) {

@@ -1,8 +1,9 @@
 package io.podlens.analysis;
 
-import java.util.List;
-
-/** Titles of unthemed chapters: "Part 3: world models, JEPA" / "第三部分：世界模型、JEPA". */
+/**
+ * Numbered titles, "Part 3" / "第三部分", for unthemed chapters in which nothing dominates
+ * (see {@link ChapterTitles}).
+ */
 final class PartTitles {
 
 	private static final String DIGITS = "零一二三四五六七八九";
@@ -10,13 +11,8 @@ final class PartTitles {
 	private PartTitles() {
 	}
 
-	static String title(int part, List<String> words, boolean chinese) {
-		if (chinese) {
-			String head = "第" + chineseNumber(part) + "部分";
-			return words.isEmpty() ? head : head + "：" + String.join("、", words);
-		}
-		String head = "Part " + part;
-		return words.isEmpty() ? head : head + ": " + String.join(", ", words);
+	static String title(int part, boolean chinese) {
+		return chinese ? "第" + chineseNumber(part) + "部分" : "Part " + part;
 	}
 
 	/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五; from 100 on, digits. */

@@ -18,14 +18,19 @@ import org.jspecify.annotations.Nullable;
  * @param taxonomyVersion version of the taxonomy the run applies; it grows with every
  * change since the service started
  * @param episodesQueued newly stored (or, after a restart, not yet analysed) episodes
- * waiting for extraction; 0 when topics are up to date with the stored episodes
+ * waiting in this process's queue for their first extraction
+ * @param episodesPending stored episodes whose topics are {@code pending}: never
+ * analysed, or not yet analysed again since the last taxonomy change; 0 when every
+ * episode's topics are ready or failed
+ * @param episodesFailed stored episodes whose last extraction failed
  */
 public record ReanalysisStatus(State status, int episodesTotal, int episodesDone, @Nullable Instant startedAt,
-		@Nullable Instant finishedAt, long taxonomyVersion, int episodesQueued) {
+		@Nullable Instant finishedAt, long taxonomyVersion, int episodesQueued, long episodesPending,
+		long episodesFailed) {
 
 	ReanalysisStatus(State status, int episodesTotal, int episodesDone, @Nullable Instant startedAt,
 			@Nullable Instant finishedAt, long taxonomyVersion) {
-		this(status, episodesTotal, episodesDone, startedAt, finishedAt, taxonomyVersion, 0);
+		this(status, episodesTotal, episodesDone, startedAt, finishedAt, taxonomyVersion, 0, 0, 0);
 	}
 
 	static ReanalysisStatus idle(long taxonomyVersion) {
@@ -34,7 +39,12 @@ public record ReanalysisStatus(State status, int episodesTotal, int episodesDone
 
 	ReanalysisStatus withQueued(int queued) {
 		return new ReanalysisStatus(this.status, this.episodesTotal, this.episodesDone, this.startedAt, this.finishedAt,
-				this.taxonomyVersion, queued);
+				this.taxonomyVersion, queued, this.episodesPending, this.episodesFailed);
+	}
+
+	ReanalysisStatus withEpisodes(long pending, long failed) {
+		return new ReanalysisStatus(this.status, this.episodesTotal, this.episodesDone, this.startedAt, this.finishedAt,
+				this.taxonomyVersion, this.episodesQueued, pending, failed);
 	}
 
 	/** The state of the job; JSON names are lower-case. */

@@ -21,7 +21,10 @@ class StoredTopicLookup implements TopicLookup {
 
 	private final MentionRepository mentions;
 
-	StoredTopicLookup(TopicCatalog catalog, MentionRepository mentions) {
+	private final TopicStates states;
+
+	StoredTopicLookup(TopicCatalog catalog, MentionRepository mentions, TopicStates states) {
+		this.states = states;
 		this.catalog = catalog;
 		this.mentions = mentions;
 	}
@@ -38,6 +41,11 @@ class StoredTopicLookup implements TopicLookup {
 		}
 		String key = Folding.key(words);
 		return key.isEmpty() ? List.of() : this.catalog.current().byKey().getOrDefault(key, List.of());
+	}
+
+	@Override
+	public TopicState stateOf(long episodeId) {
+		return this.states.of(episodeId);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.podlens.topic;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,9 +42,12 @@ class TopicAnalysis {
 
 	private final TransactionTemplate transactions;
 
+	private final TopicStates states;
+
 	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeCatalog episodes,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, TopicStates states) {
 		this.segments = segments;
+		this.states = states;
 		this.episodes = episodes;
 		this.events = events;
 		this.catalog = catalog;
@@ -69,11 +73,12 @@ class TopicAnalysis {
 	 * @return the episodes whose mentions were stored: those that still exist
 	 */
 	Set<Long> analyseAll(List<Long> episodeIds) {
+		TopicCatalog.Snapshot taxonomy = this.catalog.current();
 		Map<Long, List<MentionRow>> rowsByEpisode = new LinkedHashMap<>();
 		for (long episodeId : episodeIds) {
 			List<StoredSegment> episode = this.segments.segmentsOf(episodeId);
 			if (!episode.isEmpty()) {
-				rowsByEpisode.put(episodeId, rows(episode));
+				rowsByEpisode.put(episodeId, rows(taxonomy, episode));
 			}
 		}
 		if (rowsByEpisode.isEmpty()) {
@@ -93,6 +98,10 @@ class TopicAnalysis {
 					}
 				});
 				if (!done.isEmpty()) {
+					// Asked after the rows are written: a change of the taxonomy from now
+					// on marks them stale after this commit (its update waits for ours).
+					boolean current = this.catalog.current().version() == taxonomy.version();
+					this.states.analysed(done, Instant.now(), current);
 					// In this transaction: whoever follows the mentions sees exactly the
 					// committed ones.
 					this.events.publishEvent(new MentionsStored(List.copyOf(done)));
@@ -108,8 +117,8 @@ class TopicAnalysis {
 		}
 	}
 
-	private List<MentionRow> rows(List<StoredSegment> episode) {
-		List<Mention> found = this.catalog.current().extractor().extract(episode);
+	private static List<MentionRow> rows(TopicCatalog.Snapshot taxonomy, List<StoredSegment> episode) {
+		List<Mention> found = taxonomy.extractor().extract(episode);
 		Map<Long, StoredSegment> byId = new HashMap<>();
 		episode.forEach((segment) -> byId.put(segment.segmentId(), segment));
 		return found.stream().map((m) -> new MentionRow(m, byId.get(m.segmentId()))).toList();

@@ -92,11 +92,14 @@ class TopicController {
 					+ "background. `taxonomyVersion` grows with every change since the service started; a run "
 					+ "that is `done` with the version you saw after your change has applied it. "
 					+ "`episodesQueued` counts stored episodes still waiting for their first extraction "
-					+ "(extraction waits while a bulk import runs).")
+					+ "(extraction waits while a bulk import runs); `episodesPending` the stored episodes whose "
+					+ "topics are `pending` (never analysed, or not yet again since the last change), "
+					+ "`episodesFailed` those whose last extraction failed.")
 	@ApiResponse(responseCode = "200", description = "The current or last run",
 			content = @Content(examples = @ExampleObject(value = """
 					{"status":"running","episodesTotal":120,"episodesDone":37,
-					 "startedAt":"2026-11-28T10:15:00Z","finishedAt":null,"taxonomyVersion":4,"episodesQueued":0}""")))
+					 "startedAt":"2026-11-28T10:15:00Z","finishedAt":null,"taxonomyVersion":4,"episodesQueued":0,
+					 "episodesPending":83,"episodesFailed":0}""")))
 	ReanalysisStatus reanalysis() {
 		return this.topics.reanalysisStatus();
 	}

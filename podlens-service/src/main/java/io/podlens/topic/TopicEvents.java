@@ -30,7 +30,10 @@ class TopicEvents {
 
 	private final EpisodeCatalog episodes;
 
-	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes) {
+	private final TopicStates states;
+
+	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes, TopicStates states) {
+		this.states = states;
 		this.worker = worker;
 		this.catalog = catalog;
 		this.episodes = episodes;
@@ -54,11 +57,12 @@ class TopicEvents {
 
 	/**
 	 * Episodes stored before the taxonomy was seeded have no mentions yet; after an
-	 * upgrade of the default taxonomy their mentions are of the old one.
+	 * upgrade of the default taxonomy their mentions are of the old one; a re-analysis
+	 * that a stop interrupted (episodes still stale) is not done yet.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		if (this.catalog.changedAtStartup() && !this.episodes.ids().isEmpty()) {
+		if ((this.catalog.changedAtStartup() || this.states.anyStale()) && !this.episodes.ids().isEmpty()) {
 			this.worker.requestReanalysis();
 		}
 	}

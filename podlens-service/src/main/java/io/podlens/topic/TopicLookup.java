@@ -21,6 +21,13 @@ public interface TopicLookup {
 	 */
 	List<Topic> named(String words);
 
+	/**
+	 * Whether the episode's stored mentions are those of the current taxonomy
+	 * ({@code ready}), not there yet or about to be replaced ({@code pending}), or their
+	 * extraction failed; a pending episode's mentions may be none or older ones.
+	 */
+	TopicState stateOf(long episodeId);
+
 	/** Every stored mention in the episode, in segment order. */
 	List<Mention> mentionsInEpisode(long episodeId);
 

@@ -36,8 +36,11 @@ class TopicService {
 
 	private final TopicWorker worker;
 
+	private final TopicStates states;
+
 	TopicService(TopicCatalog catalog, MentionRepository mentions, MentionCounts counts, TopicMentions topicMentions,
-			EpisodeCatalog episodes, TopicAnalysis analysis, TopicWorker worker) {
+			EpisodeCatalog episodes, TopicAnalysis analysis, TopicWorker worker, TopicStates states) {
+		this.states = states;
 		this.catalog = catalog;
 		this.mentions = mentions;
 		this.counts = counts;
@@ -113,15 +116,18 @@ class TopicService {
 		return this.topicMentions.of(topicId, page, size);
 	}
 
-	List<EpisodeTopic> episodeTopics(long episodeId) {
+	EpisodeTopics episodeTopics(long episodeId) {
 		if (!this.episodes.exists(episodeId)) {
 			throw new NotFoundException("Episode", episodeId);
 		}
-		return summarise(this.mentions.findByEpisode(episodeId));
+		// The state first: mentions stored between the two reads are at least as new as
+		// the state says.
+		TopicState state = this.states.of(episodeId);
+		return EpisodeTopics.of(episodeId, state, summarise(this.mentions.findByEpisode(episodeId)));
 	}
 
 	/** Analyses the episode now, on this thread, and answers its topics. */
-	List<EpisodeTopic> analyse(long episodeId) {
+	EpisodeTopics analyse(long episodeId) {
 		boolean found;
 		try {
 			found = this.analysis.analyse(episodeId);
@@ -142,7 +148,12 @@ class TopicService {
 	}
 
 	ReanalysisStatus reanalysisStatus() {
-		return this.worker.status();
+		Map<String, Long> stored = this.states.counts();
+		long ready = stored.getOrDefault(TopicStates.READY, 0L);
+		long failed = stored.getOrDefault(TopicStates.FAILED, 0L);
+		// episodes without a row were never analysed: pending too
+		long pending = Math.max(0, this.episodes.ids().size() - ready - failed);
+		return this.worker.status().withEpisodes(pending, failed);
 	}
 
 	/**

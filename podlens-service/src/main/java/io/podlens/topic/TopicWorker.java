@@ -77,10 +77,14 @@ class TopicWorker implements DisposableBean {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final TopicStates states;
+
 	private volatile ReanalysisStatus status;
 
-	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeCatalog episodes, ForegroundWork foreground) {
+	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeCatalog episodes, ForegroundWork foreground,
+			TopicStates states) {
 		this.analysis = analysis;
+		this.states = states;
 		this.foreground = foreground;
 		this.catalog = catalog;
 		this.episodes = episodes;
@@ -127,6 +131,9 @@ class TopicWorker implements DisposableBean {
 
 	/** Asks for every stored episode to be analysed again with the current taxonomy. */
 	synchronized void requestReanalysis() {
+		// Durable: answers say "pending" from now on, also after a restart before the run
+		// is done (TopicEvents resumes it).
+		this.states.allStale(Instant.now(this.clock));
 		ReanalysisStatus last = this.status;
 		this.status = new ReanalysisStatus(ReanalysisStatus.State.RUNNING, last.episodesTotal(), 0, last.startedAt(),
 				null, this.catalog.current().version());
@@ -185,6 +192,7 @@ class TopicWorker implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Topic extraction of episodes {} failed; they are retried later", batch.keySet(), ex);
+			recordFailure(batch.keySet());
 			batch.values().forEach((done) -> done.completeExceptionally(ex));
 		}
 		finally {
@@ -234,6 +242,7 @@ class TopicWorker implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Topic extraction of episode {} failed; it is retried later", episodeId, ex);
+			recordFailure(List.of(episodeId));
 			done.completeExceptionally(ex);
 		}
 	}
@@ -295,6 +304,24 @@ class TopicWorker implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Topic extraction of episode {} failed", episodeId, ex);
+			recordFailure(List.of(episodeId));
+		}
+	}
+
+	/**
+	 * Answers say "failed" until a retry succeeds; a failure to record it (the database
+	 * is what failed, say) leaves the state as it was.
+	 */
+	private void recordFailure(Collection<Long> episodeIds) {
+		for (long episodeId : episodeIds) {
+			try {
+				if (this.episodes.exists(episodeId)) {
+					this.states.failed(List.of(episodeId), Instant.now(this.clock));
+				}
+			}
+			catch (RuntimeException ex) {
+				log.debug("Failure of episode {} not recorded", episodeId, ex);
+			}
 		}
 	}
 

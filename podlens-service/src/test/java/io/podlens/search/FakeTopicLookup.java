@@ -13,6 +13,8 @@ import io.podlens.topic.Mention;
 import io.podlens.topic.Topic;
 import io.podlens.topic.TopicFixtures;
 import io.podlens.topic.TopicLookup;
+import io.podlens.topic.TopicState;
+import io.podlens.topic.TopicStatus;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -32,6 +34,11 @@ final class FakeTopicLookup implements TopicLookup {
 	FakeTopicLookup(List<Topic> topics) {
 		this.topics = List.copyOf(topics);
 		this.namer = TopicFixtures.namer(this.topics);
+	}
+
+	@Override
+	public TopicState stateOf(long episodeId) {
+		return new TopicState(this.byEpisode.containsKey(episodeId) ? TopicStatus.READY : TopicStatus.PENDING, null);
 	}
 
 	/** Replaces the episode's mentions, as an analysis does. */

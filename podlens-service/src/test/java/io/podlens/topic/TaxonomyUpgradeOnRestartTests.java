@@ -123,8 +123,9 @@ class TaxonomyUpgradeOnRestartTests {
 	}
 
 	private List<String> episodeTopics(ConfigurableApplicationContext context, long episode) throws Exception {
-		JsonNode topics = getJson(context, "/api/episodes/" + episode + "/topics");
-		return topics.valueStream().map((t) -> t.get("topic").get("id").asString()).toList();
+		JsonNode answer = getJson(context, "/api/episodes/" + episode + "/topics");
+		assertThat(answer.get("status").asString()).as(String.valueOf(answer.get("detail"))).isEqualTo("ready");
+		return answer.get("topics").valueStream().map((t) -> t.get("topic").get("id").asString()).toList();
 	}
 
 	private Map<String, Object> database(String schema) {

@@ -1,5 +1,6 @@
 package io.podlens.topic;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -226,11 +227,13 @@ class TopicControllerTests {
 	@Test
 	void showsReanalysisProgress() throws Exception {
 		given(this.topics.reanalysisStatus())
-			.willReturn(new ReanalysisStatus(ReanalysisStatus.State.RUNNING, 10, 4, null, null, 3));
+			.willReturn(new ReanalysisStatus(ReanalysisStatus.State.RUNNING, 10, 4, null, null, 3).withEpisodes(6, 1));
 		this.mvc.perform(get("/api/topics/reanalysis"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("running"))
 			.andExpect(jsonPath("$.episodesDone").value(4))
+			.andExpect(jsonPath("$.episodesPending").value(6))
+			.andExpect(jsonPath("$.episodesFailed").value(1))
 			.andExpect(jsonPath("$.taxonomyVersion").value(3));
 	}
 
@@ -238,23 +241,70 @@ class TopicControllerTests {
 	void episodeTopicsAndAnalysis() throws Exception {
 		EpisodeTopic gpt = new EpisodeTopic(EpisodeTopic.TopicRef.of(GPT_4O, "gpt"), 1,
 				List.of(new EpisodeTopic.EpisodeMention(3, 195000, 250000, 5, 11, "GBT-4O", MatchKind.PHONETIC, 0.7)));
-		given(this.topics.episodeTopics(4)).willReturn(List.of(gpt));
-		given(this.topics.analyse(4)).willReturn(List.of(gpt));
+		TopicState ready = new TopicState(TopicStatus.READY, Instant.parse("2026-11-28T21:03:14Z"));
+		given(this.topics.episodeTopics(4)).willReturn(EpisodeTopics.of(4, ready, List.of(gpt)));
+		given(this.topics.analyse(4)).willReturn(EpisodeTopics.of(4, ready, List.of(gpt)));
 		given(this.topics.episodeTopics(9)).willThrow(new NotFoundException("Episode", 9));
 		given(this.topics.analyse(9)).willThrow(new NotFoundException("Episode", 9));
 		this.mvc.perform(get("/api/episodes/4/topics"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].topic.id").value("gpt-4o"))
-			.andExpect(jsonPath("$[0].topic.category").value("model"))
-			.andExpect(jsonPath("$[0].topic.parent").value("gpt"))
-			.andExpect(jsonPath("$[0].count").value(1))
-			.andExpect(jsonPath("$[0].mentions[0].matchedBy").value("phonetic"))
-			.andExpect(jsonPath("$[0].mentions[0].startMs").value(195000));
+			.andExpect(header().doesNotExist("Retry-After"))
+			.andExpect(jsonPath("$.episodeId").value(4))
+			.andExpect(jsonPath("$.status").value("ready"))
+			.andExpect(jsonPath("$.analysedAt").value("2026-11-28T21:03:14Z"))
+			.andExpect(jsonPath("$.detail").doesNotExist())
+			.andExpect(jsonPath("$.topics[0].topic.id").value("gpt-4o"))
+			.andExpect(jsonPath("$.topics[0].topic.category").value("model"))
+			.andExpect(jsonPath("$.topics[0].topic.parent").value("gpt"))
+			.andExpect(jsonPath("$.topics[0].count").value(1))
+			.andExpect(jsonPath("$.topics[0].mentions[0].matchedBy").value("phonetic"))
+			.andExpect(jsonPath("$.topics[0].mentions[0].startMs").value(195000));
 		this.mvc.perform(post("/api/episodes/4/analysis"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].mentions[0].surface").value("GBT-4O"));
+			.andExpect(jsonPath("$.status").value("ready"))
+			.andExpect(jsonPath("$.topics[0].mentions[0].surface").value("GBT-4O"));
 		this.mvc.perform(get("/api/episodes/9/topics")).andExpect(status().isNotFound());
 		this.mvc.perform(post("/api/episodes/9/analysis")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void justImportedTopicsArePendingNotNone() throws Exception {
+		given(this.topics.episodeTopics(5)).willReturn(EpisodeTopics.of(5, TopicState.neverAnalysed(), List.of()));
+		this.mvc.perform(get("/api/episodes/5/topics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(jsonPath("$.status").value("pending"))
+			.andExpect(jsonPath("$.analysedAt").doesNotExist())
+			.andExpect(jsonPath("$.detail").value(containsString("queued")))
+			.andExpect(jsonPath("$.topics").isEmpty());
+	}
+
+	@Test
+	void afterATaxonomyChangeTopicsArePendingWithThePreviousOnes() throws Exception {
+		EpisodeTopic gpt = new EpisodeTopic(EpisodeTopic.TopicRef.of(GPT_4O, "gpt"), 1,
+				List.of(new EpisodeTopic.EpisodeMention(3, 195000, 250000, 5, 11, "GPT-4o", MatchKind.EXACT, 1.0)));
+		TopicState stale = new TopicState(TopicStatus.PENDING, Instant.parse("2026-11-28T21:03:14Z"));
+		given(this.topics.episodeTopics(6)).willReturn(EpisodeTopics.of(6, stale, List.of(gpt)));
+		this.mvc.perform(get("/api/episodes/6/topics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(jsonPath("$.status").value("pending"))
+			.andExpect(jsonPath("$.analysedAt").value("2026-11-28T21:03:14Z"))
+			.andExpect(jsonPath("$.detail").value(containsString("previous taxonomy")))
+			.andExpect(jsonPath("$.topics[0].topic.id").value("gpt-4o"));
+	}
+
+	@Test
+	void failedExtractionSaysSoAndHowToRetry() throws Exception {
+		given(this.topics.episodeTopics(7))
+			.willReturn(EpisodeTopics.of(7, new TopicState(TopicStatus.FAILED, null), List.of()));
+		this.mvc.perform(get("/api/episodes/7/topics"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Retry-After"))
+			.andExpect(jsonPath("$.status").value("failed"))
+			.andExpect(jsonPath("$.detail").value(containsString("POST /api/episodes/7/analysis")))
+			.andExpect(jsonPath("$.topics").isEmpty());
 	}
 
 	private void expectInvalid(String body, String field) throws Exception {

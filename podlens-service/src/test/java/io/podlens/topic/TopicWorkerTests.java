@@ -17,6 +17,10 @@ import io.podlens.episode.EpisodeCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
@@ -34,8 +38,12 @@ class TopicWorkerTests {
 
 	private final TopicCatalog catalog = mock(TopicCatalog.class);
 
-	private final TopicWorker worker = new TopicWorker(this.analysis, this.catalog, mock(EpisodeCatalog.class),
-			this.foreground);
+	private final EpisodeCatalog episodes = mock(EpisodeCatalog.class);
+
+	private final TopicStates states = mock(TopicStates.class);
+
+	private final TopicWorker worker = new TopicWorker(this.analysis, this.catalog, this.episodes, this.foreground,
+			this.states);
 
 	@AfterEach
 	void stop() throws InterruptedException {
@@ -66,6 +74,7 @@ class TopicWorkerTests {
 	void aFailedBatchFailsEveryFutureOfItSoThatItIsRetried() throws Exception {
 		when(this.analysis.analyseAll(anyList())).thenThrow(new IllegalStateException("database away"));
 		when(this.catalog.current()).thenReturn(TopicCatalog.Snapshot.of(1, new Taxonomy(List.of())));
+		when(this.episodes.exists(anyLong())).thenReturn(true);
 		CompletableFuture<Void> first;
 		CompletableFuture<Void> second;
 		try (ForegroundWork.Running running = this.foreground.begin()) {
@@ -76,6 +85,9 @@ class TopicWorkerTests {
 		assertThat(first).isCompletedExceptionally();
 		assertThat(second).isCompletedExceptionally();
 		assertThat(this.worker.status().episodesQueued()).isZero();
+		// answers say "failed" until a retry succeeds
+		verify(this.states).failed(eq(List.of(1L)), any());
+		verify(this.states).failed(eq(List.of(2L)), any());
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.podlens.text.SharedData;
 import io.podlens.TestDataDirs;
 import io.podlens.analysis.TimelineMarks;
+import io.podlens.bulkimport.ForegroundWork;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +63,9 @@ class TopicsEndToEndTests {
 	private TopicLookup lookup;
 
 	@Autowired
+	private ForegroundWork foreground;
+
+	@Autowired
 	private TimelineMarks marks;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -78,7 +82,7 @@ class TopicsEndToEndTests {
 
 		// Extracted in the background after the import, speech-recognition errors
 		// included.
-		JsonNode topics = call(get("/api/episodes/" + episode + "/topics"), 200);
+		JsonNode topics = ready(call(get("/api/episodes/" + episode + "/topics"), 200));
 		JsonNode segments = call(get("/api/episodes/" + episode + "/segments"), 200);
 		assertThat(surfaces(topics, "chameleon", "fuzzy", "phonetic")).contains("Camellian");
 		assertThat(surfaces(topics, "gpt-4o", "exact", "alias", "fuzzy", "phonetic")).contains("GBT-4O");
@@ -210,7 +214,7 @@ class TopicsEndToEndTests {
 		assertThat(status.get("episodesTotal").asInt()).isEqualTo(1);
 		assertThat(status.get("episodesQueued").asInt()).isZero();
 		assertThat(status.get("finishedAt").isNull()).isFalse();
-		JsonNode reanalysed = call(get("/api/episodes/" + episode + "/topics"), 200);
+		JsonNode reanalysed = ready(call(get("/api/episodes/" + episode + "/topics"), 200));
 		assertThat(surfaces(reanalysed, "open-weights", "alias")).contains("publicly available");
 		assertMentionsAreSpansOfTheirSegments(reanalysed, segments);
 		assertThat(mentions(reanalysed, "open-weights")).containsExactly("39 publicly available alias",
@@ -224,12 +228,14 @@ class TopicsEndToEndTests {
 		assertThat(call(get("/api/topics/open-weights"), 200).get("episodeCount").asLong()).isEqualTo(1);
 
 		// On demand, synchronously; deleting the topic deletes its mentions.
-		JsonNode analysed = call(post("/api/episodes/" + episode + "/analysis"), 200);
+		JsonNode analysed = ready(call(post("/api/episodes/" + episode + "/analysis"), 200));
 		assertThat(topicIds(analysed)).contains("open-weights", "chameleon");
 		// The same analysis as in the background.
 		assertThat(analysed).isEqualTo(reanalysed);
 		call(delete("/api/topics/open-weights"), 204);
-		JsonNode afterDelete = call(get("/api/episodes/" + episode + "/topics"), 200);
+		// the episode is analysed again without the topic
+		this.worker.awaitIdle(WAIT);
+		JsonNode afterDelete = ready(call(get("/api/episodes/" + episode + "/topics"), 200));
 		assertThat(topicIds(afterDelete)).doesNotContain("open-weights").contains("chameleon");
 		assertThat(afterDelete).isEqualTo(topics);
 		call(get("/api/topics/open-weights"), 404);
@@ -241,11 +247,84 @@ class TopicsEndToEndTests {
 		assertThat(this.lookup.mentionsInEpisode(episode)).isEmpty();
 	}
 
+	@Test
+	void topicsArePendingUntilExtractedAndAgainAfterATaxonomyChange() throws Exception {
+		long first = importSegments("pending 1", "OpenAI trained Whisper for speech recognition",
+				"and the Zorblax team answered with GPT-4o in real time");
+		this.worker.awaitIdle(WAIT);
+		JsonNode before = call(get("/api/episodes/" + first + "/topics"), 200);
+		assertThat(topicIds(ready(before))).contains("whisper", "gpt-4o").doesNotContain("zorblax");
+
+		long second;
+		// New episodes wait while a bulk import runs, and the worker's one thread with
+		// them: what is asked meanwhile is answered from the stored state.
+		try (ForegroundWork.Running bulk = this.foreground.begin()) {
+			second = importSegments("pending 2", "Anthropic released Claude", "and Google answered with Gemini");
+			MvcResult pending = this.mvc.perform(get("/api/episodes/" + second + "/topics")).andReturn();
+			assertThat(pending.getResponse().getStatus()).isEqualTo(200);
+			assertThat(pending.getResponse().getHeader("Retry-After")).isEqualTo("5");
+			assertThat(pending.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+			JsonNode justImported = this.json.readTree(pending.getResponse().getContentAsString());
+			assertThat(justImported.get("status").asString()).isEqualTo("pending");
+			assertThat(justImported.get("analysedAt").isNull()).isTrue();
+			assertThat(justImported.get("topics").isEmpty()).isTrue();
+
+			// A taxonomy change: the analysed episode is pending again and keeps its
+			// topics until the re-analysis replaces them.
+			call(post("/api/topics").contentType(MediaType.APPLICATION_JSON).content("""
+					{"id":"zorblax","name":"Zorblax","category":"product"}"""), 201);
+			JsonNode again = call(get("/api/episodes/" + first + "/topics"), 200);
+			assertThat(again.get("status").asString()).isEqualTo("pending");
+			assertThat(again.get("detail").asString()).contains("previous taxonomy");
+			assertThat(again.get("analysedAt")).isEqualTo(before.get("analysedAt"));
+			assertThat(again.get("topics")).isEqualTo(before.get("topics"));
+			assertThat(call(get("/api/topics/reanalysis"), 200).get("episodesPending").asLong())
+				.isGreaterThanOrEqualTo(2);
+		}
+
+		this.worker.awaitIdle(WAIT);
+		assertThat(topicIds(ready(call(get("/api/episodes/" + first + "/topics"), 200)))).contains("zorblax",
+				"whisper");
+		assertThat(topicIds(ready(call(get("/api/episodes/" + second + "/topics"), 200)))).contains("claude", "gemini");
+		JsonNode status = call(get("/api/topics/reanalysis"), 200);
+		assertThat(status.get("episodesPending").asLong()).isZero();
+		assertThat(status.get("episodesFailed").asLong()).isZero();
+
+		call(delete("/api/topics/zorblax"), 204);
+		call(delete("/api/episodes/" + first), 204);
+		call(delete("/api/episodes/" + second), 204);
+		this.worker.awaitIdle(WAIT);
+	}
+
+	private long importSegments(String title, String... texts) throws Exception {
+		StringBuilder segments = new StringBuilder();
+		for (int i = 0; i < texts.length; i++) {
+			segments.append((i > 0) ? "," : "")
+				.append("{\"startMs\":")
+				.append(i * 10_000)
+				.append(",\"endMs\":")
+				.append((i + 1) * 10_000)
+				.append(",\"text\":\"")
+				.append(texts[i])
+				.append("\"}");
+		}
+		return call(post("/api/episodes").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"" + title + "\",\"segments\":[" + segments + "]}"), 201).get("id").asLong();
+	}
+
 	private JsonNode call(RequestBuilder request, int expectedStatus) throws Exception {
 		MvcResult result = this.mvc.perform(request).andReturn();
 		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(expectedStatus);
 		return body.isEmpty() ? null : this.json.readTree(body);
+	}
+
+	/** The topics of an answer that must be ready. */
+	private static JsonNode ready(JsonNode answer) {
+		assertThat(answer.get("status").asString()).as(String.valueOf(answer.get("detail"))).isEqualTo("ready");
+		assertThat(answer.get("analysedAt").isNull()).isFalse();
+		assertThat(answer.get("detail").isNull()).isTrue();
+		return answer.get("topics");
 	}
 
 	private static Set<String> topicIds(JsonNode topics) {

@@ -31,6 +31,21 @@ public final class WordLists {
 	 */
 	public static final Set<String> COMMON_ENGLISH = load("common-english-words.txt", Folding::key);
 
+	/**
+	 * Words that say how people talk rather than what about, folded: interjections,
+	 * discourse words, conversational verbs, evaluative adjectives and adverbs, vague
+	 * conversational nouns (English and Chinese), with every stopword. Never part of a
+	 * chapter title.
+	 */
+	public static final Set<String> FILLER = union(load("filler-words.txt", Folding::fold), STOPWORDS);
+
+	/**
+	 * {@link #FILLER} and vague words of size, time, quantity and people, folded: never a
+	 * chapter title on their own, but allowed inside a key phrase next to a word that
+	 * names something ("deep learning", "world models").
+	 */
+	public static final Set<String> GENERIC = union(load("generic-words.txt", Folding::fold), FILLER);
+
 	/** Words showing that talk is about AI and technology, any script, as keys. */
 	public static final Set<String> AI_CUES = load("ai-cues.txt", Folding::key);
 
