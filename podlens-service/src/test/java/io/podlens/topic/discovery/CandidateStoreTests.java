@@ -59,7 +59,7 @@ class CandidateStoreTests {
 	@MockitoBean
 	private TopicLookup topics;
 
-	private long lastId = 900_000 + System.nanoTime() % 1000 * 100;
+	private long lastId = 900_000;
 
 	private long first;
 
@@ -80,6 +80,9 @@ class CandidateStoreTests {
 		given(this.topics.named(anyString())).willReturn(List.of());
 		this.jdbc.sql("delete from candidate_occurrence").update();
 		this.jdbc.sql("delete from topic_candidate").update();
+		// the episodes of earlier tests (the database outlives them); segments go with
+		// them
+		this.jdbc.sql("delete from episode where id > 900000").update();
 		this.first = episode("first", "today Zorblax ships Quokka-7", "and Zorblax hired the Quokka-7 team");
 		this.second = episode("second", "我们试了 Zorblax 的新模型", "Zorblaks 也不错");
 	}
@@ -102,8 +105,7 @@ class CandidateStoreTests {
 		assertThat(this.store.variants(ids).get(zorblax.id())).extracting(CandidateView.Variant::surface)
 			.containsExactly("Zorblax", "Zorblaks");
 		assertThat(this.store.kinds(ids).get(zorblax.id())).containsExactly("capitalized", "latin-in-chinese");
-		assertThat(this.store.episodes(ids).get(zorblax.id()))
-			.containsExactlyEntriesOf(Map.of(this.first, 2L, this.second, 2L));
+		assertThat(this.store.episodes(ids).get(zorblax.id())).isEqualTo(Map.of(this.first, 2L, this.second, 2L));
 		// one context of each episode before a second of either
 		assertThat(this.store.contexts(ids, 3).get(zorblax.id())).extracting(CandidateView.Context::episodeId)
 			.containsExactly(this.first, this.second, this.first);
