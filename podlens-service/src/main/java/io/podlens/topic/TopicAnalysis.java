@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
+import io.podlens.topic.discovery.CandidateDiscovery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -44,10 +45,14 @@ class TopicAnalysis {
 
 	private final TopicStates states;
 
+	private final CandidateDiscovery discovery;
+
 	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeCatalog episodes,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, TopicStates states) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, TopicStates states,
+			CandidateDiscovery discovery) {
 		this.segments = segments;
 		this.states = states;
+		this.discovery = discovery;
 		this.episodes = episodes;
 		this.events = events;
 		this.catalog = catalog;
@@ -75,10 +80,14 @@ class TopicAnalysis {
 	Set<Long> analyseAll(List<Long> episodeIds) {
 		TopicCatalog.Snapshot taxonomy = this.catalog.current();
 		Map<Long, List<MentionRow>> rowsByEpisode = new LinkedHashMap<>();
+		Map<Long, CandidateDiscovery.Found> candidates = new HashMap<>();
 		for (long episodeId : episodeIds) {
 			List<StoredSegment> episode = this.segments.segmentsOf(episodeId);
 			if (!episode.isEmpty()) {
-				rowsByEpisode.put(episodeId, rows(taxonomy, episode));
+				List<Mention> found = taxonomy.extractor().extract(episode);
+				rowsByEpisode.put(episodeId, rows(episode, found));
+				// Names no topic matched, for review; stored with the mentions below.
+				candidates.put(episodeId, this.discovery.find(episode, found));
 			}
 		}
 		if (rowsByEpisode.isEmpty()) {
@@ -94,6 +103,7 @@ class TopicAnalysis {
 					if (this.episodes.lockSegments(episodeId)) {
 						this.mentions.deleteByEpisode(episodeId);
 						this.mentions.saveAll(rows);
+						this.discovery.store(episodeId, candidates.get(episodeId));
 						done.add(episodeId);
 					}
 				});
@@ -117,8 +127,7 @@ class TopicAnalysis {
 		}
 	}
 
-	private static List<MentionRow> rows(TopicCatalog.Snapshot taxonomy, List<StoredSegment> episode) {
-		List<Mention> found = taxonomy.extractor().extract(episode);
+	private static List<MentionRow> rows(List<StoredSegment> episode, List<Mention> found) {
 		Map<Long, StoredSegment> byId = new HashMap<>();
 		episode.forEach((segment) -> byId.put(segment.segmentId(), segment));
 		return found.stream().map((m) -> new MentionRow(m, byId.get(m.segmentId()))).toList();

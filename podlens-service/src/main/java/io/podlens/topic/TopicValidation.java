@@ -20,7 +20,7 @@ final class TopicValidation {
 	static final int MAX_ENTRIES = 100;
 
 	/** Path segments under /api/topics that are endpoints, not topics. */
-	private static final List<String> RESERVED_IDS = List.of("reanalysis");
+	private static final List<String> RESERVED_IDS = List.of("reanalysis", "candidates");
 
 	private TopicValidation() {
 	}
