@@ -44,8 +44,8 @@ final class TrendSvg {
 		int axisY = TOP + PLOT_HEIGHT;
 		int height = axisY + 90;
 		String title = trend.name() + ": mentions per " + trend.interval()
-				+ (trend.includeChildren() && trend.topicCount() > 1
-						? " (with " + (trend.topicCount() - 1) + " topics below it)" : "");
+				+ (trend.includeChildren() && trend.topicCount() > 1 ? " (with " + (trend.topicCount() - 1)
+						+ ((trend.topicCount() == 2) ? " topic" : " topics") + " below it)" : "");
 
 		StringBuilder svg = new StringBuilder(8192);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
