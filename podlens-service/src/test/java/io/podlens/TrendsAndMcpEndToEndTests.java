@@ -223,7 +223,8 @@ class TrendsAndMcpEndToEndTests {
 		assertThat(text(missing)).isEqualTo("Episode 987654321 does not exist");
 		McpSchema.CallToolResult interval = call("topic_trend", Map.of("topic", "gpt-4o", "interval", "year"));
 		assertThat(interval.isError()).isTrue();
-		assertThat(text(interval)).startsWith("interval: 'year' is not one of day, week, month");
+		// the SDK checks arguments against the tool's input schema first
+		assertThat(text(interval)).contains("/interval").contains("\"day\", \"week\", \"month\"");
 		McpSchema.CallToolResult range = call("topic_trend",
 				Map.of("topic", "gpt-4o", "interval", "day", "from", "2020-01-01", "to", "2025-01-01"));
 		assertThat(range.isError()).isTrue();
@@ -233,7 +234,11 @@ class TrendsAndMcpEndToEndTests {
 		assertThat(text(topic)).isEqualTo("Topic no such thing does not exist");
 		McpSchema.CallToolResult mode = call("search_segments", Map.of("query", "GPT-4o", "mode", "telepathic"));
 		assertThat(mode.isError()).isTrue();
-		assertThat(text(mode)).startsWith("mode: must be one of keyword, semantic, hybrid");
+		assertThat(text(mode)).contains("/mode");
+		McpSchema.CallToolResult limit = call("search_segments", Map.of("query", "GPT-4o", "limit", 500));
+		assertThat(limit.isError()).isTrue();
+		McpSchema.CallToolResult noQuery = call("search_segments", Map.of("topic", "gpt-4o"));
+		assertThat(noQuery.isError()).isTrue();
 	}
 
 	@Test
