@@ -174,6 +174,15 @@ class TrendsAndMcpEndToEndTests {
 		assertThat(send(HttpRequest.newBuilder(uri("/api/topics/gpt-4o/trend?interval=fortnight"))).statusCode())
 			.isEqualTo(400);
 		assertThat(send(HttpRequest.newBuilder(uri("/api/topics/no-such-topic/trend"))).statusCode()).isEqualTo(404);
+		// documented in the OpenAPI contract, with the tag of their own
+		JsonNode paths = get("/v3/api-docs").get("paths");
+		for (String path : List.of("/api/topics/{id}/trend", "/api/topics/{id}/trend.svg", "/api/trends")) {
+			JsonNode operation = paths.get(path).get("get");
+			assertThat(operation.get("description").asString()).as(path).isNotBlank();
+			assertThat(operation.get("tags").get(0).asString()).isEqualTo("Trends");
+			assertThat(operation.get("parameters").valueStream()).as(path)
+				.allSatisfy((p) -> assertThat(p.get("description").asString()).isNotBlank());
+		}
 	}
 
 	@Test

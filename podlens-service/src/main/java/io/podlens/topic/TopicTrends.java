@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TopicTrends {
 
+	/** Earliest time parameter accepted. */
+	Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	/** Latest time parameter accepted. */
+	Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
 	/** Most intervals one trend may have. */
 	int MAX_INTERVALS = 366;
 
@@ -45,17 +51,22 @@ public interface TopicTrends {
 			return null;
 		}
 		String value = text.strip();
+		Instant instant;
 		try {
-			if (value.length() <= 10) {
-				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-			}
-			return OffsetDateTime.parse(value).toInstant();
+			instant = (value.length() <= 10) ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+					: OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw InvalidInputException.forField(field,
 					"'" + ((value.length() > 40) ? value.substring(0, 40) + "…" : value)
 							+ "' is neither a date (2025-03-01) nor an instant with offset (2025-03-01T12:00:00Z)");
 		}
+		// interval arithmetic near the ends of the calendar would overflow
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			throw InvalidInputException.forField(field, "must lie between the years 1 and 9999, was '"
+					+ ((value.length() > 40) ? value.substring(0, 40) + "…" : value) + "'");
+		}
+		return instant;
 	}
 
 }

@@ -145,6 +145,12 @@ class TrendControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("from"))
 			.andExpect(jsonPath("$.detail").value(containsString("at most 366")));
+		this.mvc.perform(get("/api/topics/gpt/trend").param("to", "+999999999-12-31T23:59:59Z"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("to"));
+		this.mvc.perform(get("/api/trends").param("to", "-999999999-01-01T00:00:00Z"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("to"));
 		this.mvc.perform(get("/api/topics/gpt/trend").param("to", "last tuesday"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("to"));
