@@ -22,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * With {@code podlens.api-key} set, requires the header {@code X-API-Key} carrying that
  * key on every request that changes something (any method but GET, HEAD and OPTIONS) and
- * on everything under {@code /api/admin}; reads stay open. Answers 401 otherwise. Without
- * the setting the API is open and a warning is logged at startup.
+ * on everything under {@code /api/admin} and {@code /mcp} (the MCP endpoint, whose reads
+ * are tool calls an assistant makes on a user's behalf); other reads stay open. Answers
+ * 401 otherwise. Without the setting the API is open and a warning is logged at startup.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -59,10 +60,10 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, HEADER);
-		FilterProblems.write(request, response, HttpStatus.UNAUTHORIZED, "API key required",
-				(given == null) ? "This request changes data or is an admin request: send the API key in the " + HEADER
-						+ " header" : "The " + HEADER + " header does not carry the configured API key",
-				Map.of("header", HEADER));
+		FilterProblems.write(request, response, HttpStatus.UNAUTHORIZED, "API key required", (given == null)
+				? "This request changes data, is an admin request or goes to the MCP endpoint: send the API key in the "
+						+ HEADER + " header"
+				: "The " + HEADER + " header does not carry the configured API key", Map.of("header", HEADER));
 	}
 
 	static boolean needsKey(HttpServletRequest request) {
@@ -73,7 +74,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		// "/api/x/../admin" cannot slip past the check.
 		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
 		String lower = path.toLowerCase(Locale.ROOT);
-		return lower.equals("/api/admin") || lower.startsWith("/api/admin/");
+		return lower.equals("/api/admin") || lower.startsWith("/api/admin/") || lower.equals("/mcp")
+				|| lower.startsWith("/mcp/");
 	}
 
 	private static byte[] sha256(String text) {

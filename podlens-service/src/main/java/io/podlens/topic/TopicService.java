@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /** What the topic endpoints do: the taxonomy with counts, and stored mentions. */
 @Service
-class TopicService {
+class TopicService implements TopicDirectory {
 
 	private final TopicCatalog catalog;
 
@@ -79,6 +79,11 @@ class TopicService {
 			.toList();
 	}
 
+	@Override
+	public List<TopicView> find(@Nullable TopicCategory category, @Nullable String q, boolean includeChildren) {
+		return list(category, null, null, q, includeChildren);
+	}
+
 	TopicView get(String id, boolean includeChildren) {
 		Taxonomy taxonomy = this.catalog.current().taxonomy();
 		Topic topic = taxonomy.topic(id).orElseThrow(() -> new NotFoundException("Topic", id));
@@ -109,14 +114,16 @@ class TopicService {
 		this.catalog.delete(id);
 	}
 
-	Paged<TopicMention> mentions(String topicId, int page, int size) {
+	@Override
+	public Paged<TopicMention> mentions(String topicId, int page, int size) {
 		if (this.catalog.current().topic(topicId).isEmpty()) {
 			throw new NotFoundException("Topic", topicId);
 		}
 		return this.topicMentions.of(topicId, page, size);
 	}
 
-	EpisodeTopics episodeTopics(long episodeId) {
+	@Override
+	public EpisodeTopics episodeTopics(long episodeId) {
 		if (!this.episodes.exists(episodeId)) {
 			throw new NotFoundException("Episode", episodeId);
 		}

@@ -62,6 +62,21 @@ class ApiKeyFilterTests {
 	}
 
 	@Test
+	void theMcpEndpointNeedsTheKeyForEveryMethod() throws Exception {
+		for (String method : new String[] { "GET", "POST", "DELETE" }) {
+			assertThat(run(this.guarded, request(method, "/mcp", null)).getStatus()).as(method).isEqualTo(401);
+		}
+		assertThat(run(this.guarded, request("GET", "/MCP/", null)).getStatus()).isEqualTo(401);
+		MockFilterChain chain = new MockFilterChain();
+		this.guarded.doFilter(request("GET", "/mcp", KEY), new MockHttpServletResponse(), chain);
+		assertThat(chain.getRequest()).isNotNull();
+		// a read elsewhere whose path only starts like it stays open
+		MockFilterChain open = new MockFilterChain();
+		this.guarded.doFilter(request("GET", "/mcpx", null), new MockHttpServletResponse(), open);
+		assertThat(open.getRequest()).isNotNull();
+	}
+
+	@Test
 	void adminPathIsMatchedOnTheDecodedServletPathIgnoringCase() throws Exception {
 		MockHttpServletRequest request = request("GET", "/api/%61dmin/index", null);
 		request.setServletPath("/api/ADMIN/index");
