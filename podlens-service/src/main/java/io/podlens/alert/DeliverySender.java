@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,7 @@ class DeliverySender implements DisposableBean {
 
 	private final ExecutorService senders;
 
+	@Autowired
 	DeliverySender(DeliveryStore deliveries, AlertStore alerts, AlertProperties properties) {
 		this(deliveries, alerts, new WebhookTargets(properties.allowPrivateTargets()),
 				new WebhookClient(properties, Clock.systemUTC()), properties, Clock.systemUTC());
