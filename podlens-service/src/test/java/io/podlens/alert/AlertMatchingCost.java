@@ -121,7 +121,7 @@ public final class AlertMatchingCost {
 	private static List<Long> importCorpus(ConfigurableApplicationContext context) throws Exception {
 		List<Path> files = new ArrayList<>();
 		for (String language : List.of("corpus/zh", "corpus/en")) {
-			try (Stream<Path> listed = Files.list(SharedData.file(language))) {
+			try (Stream<Path> listed = Files.list(SharedData.dir().resolve(language))) {
 				listed.filter((p) -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
 			}
 		}
