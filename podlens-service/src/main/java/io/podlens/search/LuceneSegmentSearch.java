@@ -229,6 +229,35 @@ class LuceneSegmentSearch implements SegmentSearch {
 		}
 	}
 
+	@Override
+	public boolean holdsEpisode(long episodeId) {
+		return this.index
+			.search((searcher) -> searcher.count(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId)) > 0);
+	}
+
+	@Override
+	public void validate(SearchQuery query) {
+		if (query.mode() != SearchMode.KEYWORD && this.embeddings.isEmpty()) {
+			throw InvalidInputException.forField("mode", query.mode().value()
+					+ " search is not available: embeddings are disabled (podlens.embedding.enabled=false)");
+		}
+		if (query.q() == null) {
+			return;
+		}
+		if (query.mode() == SearchMode.SEMANTIC) {
+			if (SemanticText.of(query.q()).isBlank()) {
+				throw InvalidInputException.forField("q", "has no words to search by meaning");
+			}
+			return;
+		}
+		try {
+			this.translator.translate(query, null);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw QueryTranslator.tooManyClauses();
+		}
+	}
+
 	/** The keyword tiers: exact, then (sounds-like) alias and sound. */
 	private List<Tier> tiers(SearchQuery query, Query restriction) {
 		List<Tier> tiers = new ArrayList<>();

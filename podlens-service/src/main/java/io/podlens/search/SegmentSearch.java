@@ -29,6 +29,14 @@ public interface SegmentSearch {
 	SearchResult search(SearchQuery query);
 
 	/**
+	 * Checks a query as {@link #search} would (syntax, length, words to search, mode
+	 * available) without running it, for features that store a query to run later.
+	 * @throws io.podlens.common.InvalidInputException naming field {@code q} (or
+	 * {@code mode}) when {@link #search} would refuse it
+	 */
+	void validate(SearchQuery query);
+
+	/**
 	 * The words that characterise an episode against the whole corpus, best first.
 	 * @return empty when the index holds no segment of the episode
 	 */
@@ -42,6 +50,12 @@ public interface SegmentSearch {
 	 * (or embeddings are disabled)
 	 */
 	SimilarSegments similar(long episodeId, int segmentIndex, int size);
+
+	/**
+	 * Whether the index holds segments of the episode: false until its first index write
+	 * succeeded (a failed one is retried), and after its deletion.
+	 */
+	boolean holdsEpisode(long episodeId);
 
 	/** Replaces the whole index with the segments in the database. */
 	RebuildReport rebuild();
