@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.podlens.bulkimport.ForegroundWork;
-import io.podlens.episode.EpisodeCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -34,8 +33,7 @@ class TopicWorkerTests {
 
 	private final TopicCatalog catalog = mock(TopicCatalog.class);
 
-	private final TopicWorker worker = new TopicWorker(this.analysis, this.catalog, mock(EpisodeCatalog.class),
-			this.foreground);
+	private final TopicWorker worker = new TopicWorker(this.analysis, this.catalog, this.foreground);
 
 	@AfterEach
 	void stop() throws InterruptedException {
