@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.SegmentSource;
+import io.podlens.common.WorkClaims;
 import io.podlens.episode.StoredSegment;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,8 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Analyses one episode with the current taxonomy and stores its mentions: the old ones
- * are replaced in one transaction, so analysing again is harmless.
+ * Analyses episodes with the current taxonomy and stores their mentions: the old ones are
+ * replaced in one transaction, so analysing again is harmless. Background analysis claims
+ * each episode in the database first ({@link WorkClaims}) and records the taxonomy
+ * revision it used in the transaction that stores the mentions, so that instances on one
+ * database never analyse an episode twice for one revision.
  */
 @Component
 class TopicAnalysis {
@@ -41,13 +45,16 @@ class TopicAnalysis {
 
 	private final TransactionTemplate transactions;
 
+	private final WorkClaims claims;
+
 	TopicAnalysis(SegmentSource segments, TopicCatalog catalog, MentionRepository mentions, EpisodeCatalog episodes,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, WorkClaims claims) {
 		this.segments = segments;
 		this.episodes = episodes;
 		this.events = events;
 		this.catalog = catalog;
 		this.mentions = mentions;
+		this.claims = claims;
 		this.transactions = new TransactionTemplate(transactionManager);
 		for (int i = 0; i < this.locks.length; i++) {
 			this.locks[i] = new ReentrantLock();
@@ -55,27 +62,70 @@ class TopicAnalysis {
 	}
 
 	/**
-	 * Extracts and stores the episode's mentions.
+	 * Extracts and stores the episode's mentions now, claimed or not (a client asked).
 	 * @return whether the episode exists
 	 */
 	boolean analyse(long episodeId) {
-		return !analyseAll(List.of(episodeId)).isEmpty();
+		TopicCatalog.Snapshot snapshot = this.catalog.refreshed();
+		return !store(read(List.of(episodeId), snapshot), snapshot, false).isEmpty();
 	}
 
 	/**
-	 * Extracts the mentions of several episodes and stores them in one transaction,
+	 * Claims episodes, extracts their mentions and stores them in one transaction,
 	 * published as one {@link MentionsStored}, so that the index rewrites their documents
-	 * in one write and one commit instead of one per episode.
-	 * @return the episodes whose mentions were stored: those that still exist
+	 * in one write and one commit instead of one per episode. Episodes whose mentions are
+	 * of the current taxonomy revision already (another instance did them) are skipped.
+	 * @return the episodes whose mentions were stored: those claimed that still exist
+	 * @throws ClaimedElsewhere after storing the others, naming the episodes another
+	 * instance holds
 	 */
 	Set<Long> analyseAll(List<Long> episodeIds) {
+		// Cheap: one row; reloads the taxonomy when another instance changed it.
+		TopicCatalog.Snapshot snapshot = this.catalog.refreshed();
+		WorkClaims.Claim claim = this.claims.claim(WorkClaims.TOPIC, episodeIds, snapshot.revision());
+		Set<Long> stored = Set.of();
+		if (!claim.claimed().isEmpty()) {
+			try {
+				stored = store(read(claim.claimed(), snapshot), snapshot, true);
+			}
+			catch (RuntimeException ex) {
+				// Others may try at once instead of after the lease.
+				this.claims.release(WorkClaims.TOPIC, claim.claimed());
+				throw ex;
+			}
+			// Claimed episodes that were deleted meanwhile have no row left; the others
+			// were completed with their mentions.
+			this.claims.release(WorkClaims.TOPIC, claim.claimed());
+		}
+		if (!claim.heldElsewhere().isEmpty()) {
+			throw new ClaimedElsewhere(claim.heldElsewhere());
+		}
+		return stored;
+	}
+
+	/** Episodes whose mentions are older than the revision, nobody holding them. */
+	List<Long> toDo(long revision, long afterId, int limit) {
+		return this.claims.toDo(WorkClaims.TOPIC, revision, afterId, limit);
+	}
+
+	/** Episodes whose mentions are older than the revision. */
+	long countToDo(long revision) {
+		return this.claims.countToDo(WorkClaims.TOPIC, revision);
+	}
+
+	private Map<Long, List<MentionRow>> read(List<Long> episodeIds, TopicCatalog.Snapshot snapshot) {
 		Map<Long, List<MentionRow>> rowsByEpisode = new LinkedHashMap<>();
 		for (long episodeId : episodeIds) {
 			List<StoredSegment> episode = this.segments.segmentsOf(episodeId);
 			if (!episode.isEmpty()) {
-				rowsByEpisode.put(episodeId, rows(episode));
+				rowsByEpisode.put(episodeId, rows(episode, snapshot));
 			}
 		}
+		return rowsByEpisode;
+	}
+
+	private Set<Long> store(Map<Long, List<MentionRow>> rowsByEpisode, TopicCatalog.Snapshot snapshot,
+			boolean claimed) {
 		if (rowsByEpisode.isEmpty()) {
 			return Set.of();
 		}
@@ -89,6 +139,14 @@ class TopicAnalysis {
 					if (this.episodes.lockSegments(episodeId)) {
 						this.mentions.deleteByEpisode(episodeId);
 						this.mentions.saveAll(rows);
+						if (claimed) {
+							// Rolls the whole batch back if another instance took the
+							// claim over meanwhile.
+							this.claims.complete(WorkClaims.TOPIC, episodeId, snapshot.revision());
+						}
+						else {
+							this.claims.recordDone(WorkClaims.TOPIC, episodeId, snapshot.revision());
+						}
 						done.add(episodeId);
 					}
 				});
@@ -108,11 +166,27 @@ class TopicAnalysis {
 		}
 	}
 
-	private List<MentionRow> rows(List<StoredSegment> episode) {
-		List<Mention> found = this.catalog.current().extractor().extract(episode);
+	private List<MentionRow> rows(List<StoredSegment> episode, TopicCatalog.Snapshot snapshot) {
+		List<Mention> found = snapshot.extractor().extract(episode);
 		Map<Long, StoredSegment> byId = new HashMap<>();
 		episode.forEach((segment) -> byId.put(segment.segmentId(), segment));
 		return found.stream().map((m) -> new MentionRow(m, byId.get(m.segmentId()))).toList();
+	}
+
+	/** Episodes another instance is analysing now; it completes their work. */
+	static final class ClaimedElsewhere extends RuntimeException {
+
+		private final List<Long> episodeIds;
+
+		ClaimedElsewhere(List<Long> episodeIds) {
+			super("Episodes " + episodeIds + " are claimed by another instance", null, false, false);
+			this.episodeIds = List.copyOf(episodeIds);
+		}
+
+		List<Long> episodeIds() {
+			return this.episodeIds;
+		}
+
 	}
 
 	/**

@@ -30,10 +30,13 @@ class TopicEvents {
 
 	private final EpisodeCatalog episodes;
 
-	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes) {
+	private final TopicAnalysis analysis;
+
+	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes, TopicAnalysis analysis) {
 		this.worker = worker;
 		this.catalog = catalog;
 		this.episodes = episodes;
+		this.analysis = analysis;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -54,11 +57,14 @@ class TopicEvents {
 
 	/**
 	 * Episodes stored before the taxonomy was seeded have no mentions yet; after an
-	 * upgrade of the default taxonomy their mentions are of the old one.
+	 * upgrade of the default taxonomy their mentions are of the old one; a re-analysis
+	 * cut off by a stop left episodes whose mentions are older than the taxonomy's
+	 * revision.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		if (this.catalog.changedAtStartup() && !this.episodes.ids().isEmpty()) {
+		if ((this.catalog.changedAtStartup() && !this.episodes.ids().isEmpty())
+				|| this.analysis.countToDo(this.catalog.current().revision()) > 0) {
 			this.worker.requestReanalysis();
 		}
 	}
