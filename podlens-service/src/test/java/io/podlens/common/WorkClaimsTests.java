@@ -15,8 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
-import javax.sql.DataSource;
-
+import com.zaxxer.hikari.HikariDataSource;
 import io.podlens.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +43,7 @@ class WorkClaimsTests {
 
 	private String schema;
 
-	private DataSource dataSource;
+	private HikariDataSource dataSource;
 
 	private WorkClaims a;
 
@@ -56,14 +54,13 @@ class WorkClaimsTests {
 		if (TestDatabase.isPostgres()) {
 			this.schema = TestDatabase.newSchema();
 			Map<String, Object> properties = TestDatabase.postgresProperties(this.schema);
-			this.dataSource = new DriverManagerDataSource((String) properties.get("spring.datasource.url"),
+			this.dataSource = pool((String) properties.get("spring.datasource.url"),
 					(String) properties.get("spring.datasource.username"),
 					(String) properties.get("spring.datasource.password"));
 			Flyway.configure().dataSource(this.dataSource).schemas(this.schema).load().migrate();
 		}
 		else {
-			this.dataSource = new DriverManagerDataSource(
-					"jdbc:h2:mem:claims-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+			this.dataSource = pool("jdbc:h2:mem:claims-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
 			Flyway.configure().dataSource(this.dataSource).load().migrate();
 		}
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
@@ -82,6 +79,17 @@ class WorkClaimsTests {
 		if (this.schema != null) {
 			TestDatabase.dropSchema(this.dataSource, this.schema);
 		}
+		this.dataSource.close();
+	}
+
+	/** A small pool: a connection per statement makes PostgreSQL slow. */
+	private static HikariDataSource pool(String url, String username, String password) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(url);
+		pool.setUsername(username);
+		pool.setPassword(password);
+		pool.setMaximumPoolSize(4);
+		return pool;
 	}
 
 	@Test
