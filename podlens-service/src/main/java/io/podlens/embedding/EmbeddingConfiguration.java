@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import io.podlens.bulkimport.ForegroundWork;
 import io.podlens.common.PodlensProperties;
+import io.podlens.common.WorkClaims;
 import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.SegmentSource;
 
@@ -64,8 +65,8 @@ class EmbeddingConfiguration {
 
 	@Bean
 	EmbeddingWorker embeddingWorker(SegmentEmbedder embedder, ForegroundWork foreground, ForegroundRequests requests,
-			EmbeddingProperties properties) {
-		return new EmbeddingWorker(embedder, foreground, requests, properties.quietAfter());
+			EmbeddingProperties properties, WorkClaims claims) {
+		return new EmbeddingWorker(embedder, foreground, requests, properties.quietAfter(), claims);
 	}
 
 	@Bean

@@ -75,6 +75,9 @@ class TaxonomyUpgrade {
 				return null;
 			}
 			Result result = applyLocked(shipped, recorded.orElse(null), now);
+			if (result.changed()) {
+				bumpRevision();
+			}
 			this.jdbc
 				.sql("update taxonomy_state set version = :version, topic_count = :count, applied_at = :at"
 						+ " where id = :id")
@@ -85,6 +88,28 @@ class TaxonomyUpgrade {
 				.update();
 			return result;
 		}));
+	}
+
+	/**
+	 * The taxonomy's revision: it moves with every change of the topic table, through any
+	 * instance. One row by primary key, cheap enough to read before every batch.
+	 */
+	long revision() {
+		return this.jdbc.sql("select revision from taxonomy_state where id = :id")
+			.param("id", STATE)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	/**
+	 * Moves the revision on; to be called in the transaction that changes the topic
+	 * table, so that the change and its revision commit together.
+	 * @return the new revision
+	 */
+	long bumpRevision() {
+		this.jdbc.sql("update taxonomy_state set revision = revision + 1 where id = :id").param("id", STATE).update();
+		return revision();
 	}
 
 	/**

@@ -64,8 +64,11 @@ class TopicCatalog implements SmartInitializingSingleton {
 		this.upgrade = upgrade;
 	}
 
-	/** The taxonomy in use, its version and its (lazily built, cached) extractor. */
-	record Snapshot(long version, Taxonomy taxonomy, Map<String, List<Topic>> byKey,
+	/**
+	 * The taxonomy in use, its version (local, grows with every reload), the revision in
+	 * the database it was read at, and its (lazily built, cached) extractor.
+	 */
+	record Snapshot(long version, long revision, Taxonomy taxonomy, Map<String, List<Topic>> byKey,
 			Supplier<TopicExtractor> extractorSupplier) {
 
 		TopicExtractor extractor() {
@@ -77,6 +80,10 @@ class TopicCatalog implements SmartInitializingSingleton {
 		}
 
 		static Snapshot of(long version, Taxonomy taxonomy) {
+			return of(version, 0, taxonomy);
+		}
+
+		static Snapshot of(long version, long revision, Taxonomy taxonomy) {
 			Map<String, List<Topic>> byKey = new HashMap<>();
 			for (Topic topic : taxonomy.topics()) {
 				Set<String> keys = new LinkedHashSet<>();
@@ -89,7 +96,8 @@ class TopicCatalog implements SmartInitializingSingleton {
 				}
 			}
 			byKey.replaceAll((key, list) -> List.copyOf(list));
-			return new Snapshot(version, taxonomy, Map.copyOf(byKey), memoize(() -> new TopicExtractor(taxonomy)));
+			return new Snapshot(version, revision, taxonomy, Map.copyOf(byKey),
+					memoize(() -> new TopicExtractor(taxonomy)));
 		}
 
 		private static Supplier<TopicExtractor> memoize(Supplier<TopicExtractor> build) {
@@ -151,6 +159,7 @@ class TopicCatalog implements SmartInitializingSingleton {
 					throw conflict(topic.id());
 				}
 				this.topics.saveAndFlush(new TopicRow(topic, TopicRow.SOURCE_USER, now()));
+				this.upgrade.bumpRevision();
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -167,6 +176,7 @@ class TopicCatalog implements SmartInitializingSingleton {
 			TopicRow row = this.topics.findById(topic.id())
 				.orElseThrow(() -> new NotFoundException("Topic", topic.id()));
 			row.update(topic, TopicRow.SOURCE_USER, now());
+			this.upgrade.bumpRevision();
 		});
 		changed();
 		return topic;
@@ -185,6 +195,7 @@ class TopicCatalog implements SmartInitializingSingleton {
 			}
 			// The database deletes the topic's mentions (on delete cascade).
 			this.topics.delete(row);
+			this.upgrade.bumpRevision();
 			this.events.publishEvent(new TopicDeleted(id));
 		});
 		changed();
@@ -197,10 +208,31 @@ class TopicCatalog implements SmartInitializingSingleton {
 
 	/** Reads the table again; also after a change made around the catalog (tests). */
 	synchronized Snapshot reload() {
-		List<Topic> all = this.transactions
-			.execute((status) -> this.topics.findAll().stream().map(TopicRow::toTopic).toList());
-		Snapshot next = Snapshot.of(this.versions.incrementAndGet(), new Taxonomy(all));
+		Snapshot next = this.transactions.execute((status) -> {
+			// The revision first: a change committed in between is seen again later.
+			long revision = this.upgrade.revision();
+			List<Topic> all = this.topics.findAll().stream().map(TopicRow::toTopic).toList();
+			return Snapshot.of(this.versions.incrementAndGet(), revision, new Taxonomy(all));
+		});
 		this.snapshot = next;
+		return next;
+	}
+
+	/**
+	 * The taxonomy in use after a look at the revision in the database (one row): when
+	 * another instance changed the taxonomy, it is read again and a
+	 * {@link TaxonomyChanged} asks for re-analysis here too.
+	 */
+	synchronized Snapshot refreshed() {
+		Snapshot current = current();
+		long stored = this.upgrade.revision();
+		if (stored == current.revision()) {
+			return current;
+		}
+		Snapshot next = reload();
+		log.info("Taxonomy revision {} -> {}: changed through another instance, reloaded", current.revision(),
+				next.revision());
+		this.events.publishEvent(new TaxonomyChanged(next.version()));
 		return next;
 	}
 

@@ -32,11 +32,15 @@ class TopicEvents {
 
 	private final TopicStates states;
 
-	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes, TopicStates states) {
+	private final TopicAnalysis analysis;
+
+	TopicEvents(TopicWorker worker, TopicCatalog catalog, EpisodeCatalog episodes, TopicStates states,
+			TopicAnalysis analysis) {
 		this.states = states;
 		this.worker = worker;
 		this.catalog = catalog;
 		this.episodes = episodes;
+		this.analysis = analysis;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -58,11 +62,13 @@ class TopicEvents {
 	/**
 	 * Episodes stored before the taxonomy was seeded have no mentions yet; after an
 	 * upgrade of the default taxonomy their mentions are of the old one; a re-analysis
-	 * that a stop interrupted (episodes still stale) is not done yet.
+	 * cut off by a stop left episodes still stale, whose mentions are older than the
+	 * taxonomy's revision.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		if ((this.catalog.changedAtStartup() || this.states.anyStale()) && !this.episodes.ids().isEmpty()) {
+		if (((this.catalog.changedAtStartup() || this.states.anyStale()) && !this.episodes.ids().isEmpty())
+				|| this.analysis.countToDo(this.catalog.current().revision()) > 0) {
 			this.worker.requestReanalysis();
 		}
 	}

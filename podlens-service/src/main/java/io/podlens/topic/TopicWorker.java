@@ -4,24 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.podlens.episode.EpisodeCatalog;
 import io.podlens.bulkimport.ForegroundWork;
+import io.podlens.common.EpisodeQueue;
+import io.podlens.episode.EpisodeCatalog;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,15 +24,19 @@ import org.springframework.stereotype.Component;
  * Runs topic extraction off the request threads on a single thread (extracting a long
  * episode takes seconds and the machine is small); queued episodes are analysed in
  * batches of up to {@link #BATCH}, stored and indexed together. Two kinds of work: newly
- * stored episodes, queued by id, and re-analysis of all stored episodes after a taxonomy
- * change. A change during a run restarts it with the new taxonomy; new episodes are
- * analysed between the episodes of a run.
+ * stored episodes, queued by id ({@link EpisodeQueue}), and re-analysis after a taxonomy
+ * change of the episodes whose mentions are of an older taxonomy revision (recorded in
+ * the database, so it survives a restart and instances share it). A change during a run
+ * restarts it with the new taxonomy; new episodes are analysed between the batches of a
+ * run.
  * <p>
- * Queuing an episode returns a future that completes once it is analysed: the event
- * listener hands it to the event publication registry, which marks the publication
- * complete only then, so a restart resubmits what was still queued. An id queued again
- * while queued or under way (a resubmission) joins the existing future instead of adding
- * work, so the queue never holds more than one entry per episode and no segments.
+ * Queuing an episode returns a future that completes once it is analysed (by this
+ * instance or another): the event listener hands it to the event publication registry,
+ * which marks the publication complete only then, so a restart resumes what was still
+ * queued. Each batch is claimed in the database first ({@link TopicAnalysis}); an episode
+ * another instance is analysing right now fails its future quietly, so that its
+ * publication stays incomplete until that instance completes it (or, if it crashed, a
+ * retry takes the claim over).
  */
 @Component
 class TopicWorker implements DisposableBean {
@@ -52,18 +49,7 @@ class TopicWorker implements DisposableBean {
 	 */
 	static final int BATCH = 16;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "topic-extraction");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.NORM_PRIORITY - 1);
-		return thread;
-	});
-
-	/** Queued episodes, each with the future its listeners wait on. */
-	private final Map<Long, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
-
-	/** Queued episodes under way (taken off {@code pending}, not yet stored). */
-	private final Map<Long, CompletableFuture<Void>> analysing = new ConcurrentHashMap<>();
+	private final EpisodeQueue queue;
 
 	private final AtomicBoolean jobScheduled = new AtomicBoolean();
 
@@ -71,65 +57,45 @@ class TopicWorker implements DisposableBean {
 
 	private final TopicCatalog catalog;
 
-	private final EpisodeCatalog episodes;
-
-	private final ForegroundWork foreground;
-
 	private final Clock clock = Clock.systemUTC();
 
 	private final TopicStates states;
 
 	private volatile ReanalysisStatus status;
 
+	private final EpisodeCatalog episodes;
+
 	TopicWorker(TopicAnalysis analysis, TopicCatalog catalog, EpisodeCatalog episodes, ForegroundWork foreground,
 			TopicStates states) {
 		this.analysis = analysis;
 		this.states = states;
-		this.foreground = foreground;
-		this.catalog = catalog;
 		this.episodes = episodes;
+		this.catalog = catalog;
 		this.status = ReanalysisStatus.idle(0);
+		// New episodes wait for a running bulk import; their publications stay
+		// incomplete meanwhile, so a restart resumes them.
+		this.queue = new EpisodeQueue("topic-extraction", BATCH, foreground::awaitIdle, this::analyseBatch);
 	}
 
 	/**
 	 * Queues stored episodes for extraction.
 	 * @return completes once all of them are analysed (or gone); exceptionally when the
-	 * analysis of one failed, so that the event asking for it is retried
+	 * analysis of one failed, or another instance is analysing it, so that the event
+	 * asking for it is retried
 	 */
 	CompletableFuture<Void> enqueue(Collection<Long> episodeIds) {
-		return CompletableFuture.allOf(episodeIds.stream().map(this::enqueue).toArray(CompletableFuture[]::new));
-	}
-
-	/** Queues a stored episode for extraction; see {@link #enqueue(Collection)}. */
-	private CompletableFuture<Void> enqueue(long episodeId) {
-		CompletableFuture<Void> underWay = this.analysing.get(episodeId);
-		if (underWay != null) {
-			return underWay;
-		}
-		CompletableFuture<Void> created = new CompletableFuture<>();
-		CompletableFuture<Void> queued = this.pending.putIfAbsent(episodeId, created);
-		if (queued != null) {
-			return queued;
-		}
-		try {
-			this.executor.execute(() -> runPending(episodeId));
-		}
-		catch (RejectedExecutionException ex) {
-			// Shutting down: the publication stays incomplete; the next start resumes.
-			this.pending.remove(episodeId, created);
-		}
-		return created;
+		return this.queue.enqueue(episodeIds);
 	}
 
 	/** Drops a queued episode that was deleted: nothing is left to analyse. */
 	void forget(long episodeId) {
-		CompletableFuture<Void> queued = this.pending.remove(episodeId);
-		if (queued != null) {
-			queued.complete(null);
-		}
+		this.queue.forget(episodeId);
 	}
 
-	/** Asks for every stored episode to be analysed again with the current taxonomy. */
+	/**
+	 * Asks for the stored episodes whose mentions are older than the current taxonomy to
+	 * be analysed again.
+	 */
 	synchronized void requestReanalysis() {
 		// Durable: answers say "pending" from now on, also after a restart before the run
 		// is done (TopicEvents resumes it).
@@ -137,8 +103,9 @@ class TopicWorker implements DisposableBean {
 		ReanalysisStatus last = this.status;
 		this.status = new ReanalysisStatus(ReanalysisStatus.State.RUNNING, last.episodesTotal(), 0, last.startedAt(),
 				null, this.catalog.current().version());
-		if (this.jobScheduled.compareAndSet(false, true)) {
-			this.executor.execute(this::reanalyse);
+		if (this.jobScheduled.compareAndSet(false, true) && !this.queue.execute(this::reanalyse)) {
+			// Shutting down: the work stays recorded; the next start resumes it.
+			this.jobScheduled.set(false);
 		}
 	}
 
@@ -146,132 +113,96 @@ class TopicWorker implements DisposableBean {
 		ReanalysisStatus current = this.status;
 		return ((current.status() == ReanalysisStatus.State.IDLE)
 				? ReanalysisStatus.idle(this.catalog.current().version()) : current)
-			.withQueued(this.pending.size() + this.analysing.size());
+			.withQueued(this.queue.size());
 	}
 
 	/** Waits until all work queued so far is done; for tests and shutdown. */
 	void awaitIdle(Duration timeout) throws InterruptedException, TimeoutException {
-		try {
-			// The single thread runs tasks in order: once this no-op ran, all earlier
-			// ones have.
-			this.executor.submit(() -> {
-			}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.queue.awaitIdle(timeout);
 	}
 
-	private void runPending(long episodeId) {
-		if (!this.pending.containsKey(episodeId)) {
-			// Analysed already, with an earlier batch.
-			return;
-		}
+	private void analyseBatch(EpisodeQueue.Batch batch) {
+		List<Long> ids = batch.ids();
 		try {
-			// New episodes wait for a running bulk import; their publications stay
-			// incomplete meanwhile, so a restart resumes them.
-			this.foreground.awaitIdle();
+			this.analysis.analyseAll(ids);
+			batch.completeAll();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return;
-		}
-		Map<Long, CompletableFuture<Void>> batch = takeBatch(episodeId);
-		if (batch.isEmpty()) {
-			return;
-		}
-		try {
-			this.analysis.analyseAll(List.copyOf(batch.keySet()));
-			batch.values().forEach((done) -> done.complete(null));
+		catch (TopicAnalysis.ClaimedElsewhere ex) {
+			log.debug("Episodes {} are being analysed by another instance", ex.episodeIds());
+			for (long id : ids) {
+				if (ex.episodeIds().contains(id)) {
+					batch.fail(id, ex);
+				}
+				else {
+					batch.complete(id);
+				}
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			// An episode (or a topic) was deleted while the batch was analysed: store
 			// the others one by one.
-			log.debug("Mentions of episodes {} not stored together: one was deleted meanwhile", batch.keySet(), ex);
-			batch.forEach(this::analyseAlone);
+			log.debug("Mentions of episodes {} not stored together: one was deleted meanwhile", ids, ex);
+			ids.forEach((id) -> analyseAlone(id, batch));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Topic extraction of episodes {} failed; they are retried later", batch.keySet(), ex);
-			recordFailure(batch.keySet());
-			batch.values().forEach((done) -> done.completeExceptionally(ex));
-		}
-		finally {
-			batch.forEach(this.analysing::remove);
+			log.warn("Topic extraction of episodes {} failed; they are retried later", ids, ex);
+			recordFailure(ids);
+			batch.failAll(ex);
 		}
 	}
 
-	/**
-	 * Takes {@code first} and up to {@link #BATCH} - 1 other queued episodes off the
-	 * queue, marking them under way.
-	 */
-	private Map<Long, CompletableFuture<Void>> takeBatch(long first) {
-		Map<Long, CompletableFuture<Void>> batch = new LinkedHashMap<>();
-		take(first, batch);
-		for (Long other : this.pending.keySet()) {
-			if (batch.size() >= BATCH) {
-				break;
-			}
-			take(other, batch);
-		}
-		return batch;
-	}
-
-	private void take(long episodeId, Map<Long, CompletableFuture<Void>> batch) {
-		CompletableFuture<Void> done = this.pending.get(episodeId);
-		if (done != null) {
-			this.analysing.put(episodeId, done);
-			if (this.pending.remove(episodeId, done)) {
-				batch.put(episodeId, done);
-			}
-			else {
-				this.analysing.remove(episodeId, done);
-			}
-		}
-	}
-
-	private void analyseAlone(long episodeId, CompletableFuture<Void> done) {
+	private void analyseAlone(long episodeId, EpisodeQueue.Batch batch) {
 		try {
-			this.analysis.analyse(episodeId);
-			done.complete(null);
+			this.analysis.analyseAll(List.of(episodeId));
+			batch.complete(episodeId);
+		}
+		catch (TopicAnalysis.ClaimedElsewhere ex) {
+			batch.fail(episodeId, ex);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The episode (or a topic) was deleted while it was analysed: nothing to
 			// keep.
 			log.debug("Mentions of episode {} not stored: deleted meanwhile", episodeId, ex);
-			done.complete(null);
+			batch.complete(episodeId);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Topic extraction of episode {} failed; it is retried later", episodeId, ex);
 			recordFailure(List.of(episodeId));
-			done.completeExceptionally(ex);
-		}
-	}
-
-	private void drainPending() {
-		for (Long episodeId : List.copyOf(this.pending.keySet())) {
-			runPending(episodeId);
+			batch.fail(episodeId, ex);
 		}
 	}
 
 	private void reanalyse() {
 		while (true) {
-			long version = this.catalog.current().version();
-			List<Long> ids = this.episodes.ids();
+			TopicCatalog.Snapshot snapshot = this.catalog.current();
+			long version = snapshot.version();
+			long revision = snapshot.revision();
+			int total = Math.toIntExact(this.analysis.countToDo(revision));
 			Instant started = Instant.now(this.clock);
-			setStatus(ReanalysisStatus.State.RUNNING, ids.size(), 0, started, null, version);
-			log.info("Re-analysing {} episodes for taxonomy version {}", ids.size(), version);
+			setStatus(ReanalysisStatus.State.RUNNING, total, 0, started, null, version);
+			log.info("Re-analysing {} episodes for taxonomy version {} (revision {})", total, version, revision);
 			boolean stale = false;
-			for (int i = 0; i < ids.size() && !stale; i++) {
-				drainPending();
-				analyseQuietly(ids.get(i));
-				setStatus(ReanalysisStatus.State.RUNNING, ids.size(), i + 1, started, null, version);
+			long after = Long.MIN_VALUE;
+			int done = 0;
+			while (!stale) {
+				this.queue.drain();
+				// One pass in id order: episodes another instance holds are its work,
+				// a failed one waits for the next run.
+				List<Long> next = this.analysis.toDo(revision, after, BATCH);
+				if (next.isEmpty()) {
+					break;
+				}
+				after = next.get(next.size() - 1);
+				analyseQuietly(next);
+				done += next.size();
+				total = Math.max(total, done);
+				setStatus(ReanalysisStatus.State.RUNNING, total, done, started, null, version);
 				stale = this.catalog.current().version() != version;
 			}
 			stale = stale || this.catalog.current().version() != version;
 			if (!stale) {
-				setStatus(ReanalysisStatus.State.DONE, ids.size(), ids.size(), started, Instant.now(this.clock),
-						version);
-				log.info("Re-analysed {} episodes in {} ms", ids.size(),
+				setStatus(ReanalysisStatus.State.DONE, total, total, started, Instant.now(this.clock), version);
+				log.info("Re-analysed {} episodes in {} ms", done,
 						Duration.between(started, Instant.now(this.clock)).toMillis());
 			}
 			this.jobScheduled.set(false);
@@ -293,18 +224,26 @@ class TopicWorker implements DisposableBean {
 		this.status = new ReanalysisStatus(state, total, done, started, finished, version);
 	}
 
-	private void analyseQuietly(long episodeId) {
+	private void analyseQuietly(List<Long> episodeIds) {
 		try {
-			this.analysis.analyse(episodeId);
+			this.analysis.analyseAll(episodeIds);
+		}
+		catch (TopicAnalysis.ClaimedElsewhere ex) {
+			// Another instance analyses those now, with the same or a newer taxonomy.
+			log.debug("Episodes {} are being re-analysed by another instance", ex.episodeIds());
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (episodeIds.size() > 1) {
+				episodeIds.forEach((id) -> analyseQuietly(List.of(id)));
+				return;
+			}
 			// The episode (or a topic) was deleted while it was analysed: nothing to
 			// keep.
-			log.debug("Mentions of episode {} not stored: deleted meanwhile", episodeId, ex);
+			log.debug("Mentions of episode {} not stored: deleted meanwhile", episodeIds, ex);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Topic extraction of episode {} failed", episodeId, ex);
-			recordFailure(List.of(episodeId));
+			log.warn("Topic extraction of episodes {} failed", episodeIds, ex);
+			recordFailure(episodeIds);
 		}
 	}
 
@@ -327,8 +266,7 @@ class TopicWorker implements DisposableBean {
 
 	@Override
 	public void destroy() throws InterruptedException {
-		this.executor.shutdownNow();
-		this.executor.awaitTermination(10, TimeUnit.SECONDS);
+		this.queue.close();
 	}
 
 }
