@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Mistral, 基批踢 for GPT). Each Latin name and alias of a model, organization, product or
  * person is rendered once per taxonomy by the kernel's {@link Transliteration} model
  * (unless one of the topic's own Chinese names already sounds like it: those are
- * {@link HanSounds}' job), indexed by the key of its first syllable, and runs of
+ * {@link HanSounds}' job), indexed by the keys of its first two syllables, and runs of
  * uncovered Han characters are compared with the renderings starting there. Guards keep
  * ordinary words out: every character (all but one in a long run) must be one the
  * transliteration table uses, the run must neither cut nor contain a dictionary word of
@@ -67,10 +67,10 @@ final class TransliteratedNames {
 	private final Transliteration model = Transliteration.SHIPPED;
 
 	/**
-	 * Renderings by the {@link io.podlens.text.SyllableDistance#key key} of their first
-	 * syllable.
+	 * Renderings by the {@link io.podlens.text.SyllableDistance#key keys} of their first
+	 * two syllables ({@link Transliteration.Rendering#leadKeys}).
 	 */
-	private final Map<String, List<Form>> byFirstSyllable = new HashMap<>();
+	private final Map<String, List<Form>> byLead = new HashMap<>();
 
 	TransliteratedNames(Taxonomy taxonomy, MatchPolicy policy) {
 		this.context = policy.context();
@@ -117,8 +117,8 @@ final class TransliteratedNames {
 				continue;
 			}
 			Form form = new Form(topic, rendering, max, min, topic.ambiguous());
-			for (String key : rendering.firstKeys()) {
-				this.byFirstSyllable.computeIfAbsent(key, (k) -> new ArrayList<>()).add(form);
+			for (String key : rendering.leadKeys()) {
+				this.byLead.computeIfAbsent(key, (k) -> new ArrayList<>()).add(form);
 			}
 			kept++;
 		}
@@ -142,7 +142,7 @@ final class TransliteratedNames {
 
 	/** Adds the episode's transliterated names to {@code accepted} and covers them. */
 	void find(EpisodeState episode, List<Candidate> accepted) {
-		if (this.byFirstSyllable.isEmpty()) {
+		if (this.byLead.isEmpty()) {
 			return;
 		}
 		for (int s = 0; s < episode.size(); s++) {
@@ -178,8 +178,11 @@ final class TransliteratedNames {
 		int p = from;
 		while (p <= to - this.limits.minSyllables()) {
 			String key = seg.token(p).key();
+			String next = seg.token(p + 1).key();
 			List<Form> forms = this.model.isTransliterationCharacter(key.codePointAt(0))
-					? this.byFirstSyllable.get(io.podlens.text.SyllableDistance.key(Pinyin.of(key))) : null;
+					? this.byLead.get(io.podlens.text.SyllableDistance.key(Pinyin.of(key)) + " "
+							+ io.podlens.text.SyllableDistance.initialKey(Pinyin.of(next)))
+					: null;
 			if (forms == null) {
 				p++;
 				continue;

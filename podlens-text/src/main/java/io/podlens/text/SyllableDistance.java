@@ -71,11 +71,27 @@ public final class SyllableDistance {
 	private SyllableDistance() {
 	}
 
+	/**
+	 * Distances already worked out, by the one syllable and the other: Mandarin has about
+	 * 400 toneless syllables, and matching asks for the same pairs again and again.
+	 */
+	private static final Map<String, Map<String, Double>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The distance of two toneless pinyin syllables, 0 to 1. */
 	public static double of(String a, String b) {
 		if (a.equals(b)) {
 			return 0;
 		}
+		Map<String, Double> row = KNOWN.computeIfAbsent(a, (k) -> new java.util.concurrent.ConcurrentHashMap<>());
+		Double known = row.get(b);
+		if (known == null) {
+			known = compute(a, b);
+			row.put(b, known);
+		}
+		return known;
+	}
+
+	private static double compute(String a, String b) {
 		String ia = initial(a);
 		String ib = initial(b);
 		String fa = a.substring(ia.length());
@@ -95,6 +111,14 @@ public final class SyllableDistance {
 			}
 		}
 		return "";
+	}
+
+	/**
+	 * The initial of a syllable's {@link #key key} alone ("" when it starts with a
+	 * vowel), for the second syllable of an index key, whose vowel may differ more.
+	 */
+	public static String initialKey(String syllable) {
+		return initial(key(syllable));
 	}
 
 	/**

@@ -56,6 +56,10 @@ public final class Transliteration {
 	/** The characters of the syllable table alone. */
 	private final Set<Integer> tableCharacters;
 
+	private final byte[] transliterationKnown = new byte[0x10000];
+
+	private final byte[] tableKnown = new byte[0x10000];
+
 	private Transliteration(Map<String, Map<String, List<String>>> cells, Map<Character, List<List<String>>> letters,
 			Map<Character, List<List<String>>> digits, Set<Integer> characters, Set<Integer> tableCharacters) {
 		this.cells = cells;
@@ -125,6 +129,33 @@ public final class Transliteration {
 			Set<String> keys = new LinkedHashSet<>();
 			for (Reading reading : this.slots.get(0).readings()) {
 				keys.add(SyllableDistance.key(reading.syllables().get(0)));
+			}
+			return keys;
+		}
+
+		/**
+		 * Keys of the first two syllables a rendering may start with (the second by its
+		 * {@link SyllableDistance#initialKey initial}), joined by a space (the second may
+		 * come from the first slot's reading, the second slot, or the third when the
+		 * second may be left out): an index on both lets a run be compared only with the
+		 * few renderings that start like it.
+		 */
+		public Set<String> leadKeys() {
+			Set<String> keys = new LinkedHashSet<>();
+			for (Reading reading : this.slots.get(0).readings()) {
+				String first = SyllableDistance.key(reading.syllables().get(0));
+				if (reading.syllables().size() > 1) {
+					keys.add(first + " " + SyllableDistance.initialKey(reading.syllables().get(1)));
+					continue;
+				}
+				for (int i = 1; i < this.slots.size(); i++) {
+					for (Reading next : this.slots.get(i).readings()) {
+						keys.add(first + " " + SyllableDistance.initialKey(next.syllables().get(0)));
+					}
+					if (!this.slots.get(i).droppable()) {
+						break;
+					}
+				}
 			}
 			return keys;
 		}
@@ -247,8 +278,7 @@ public final class Transliteration {
 	 * foreign names are written almost only with such characters.
 	 */
 	public boolean isTransliterationCharacter(int codePoint) {
-		return this.characters.contains(codePoint)
-				|| this.characters.contains(SimplifiedChinese.convert(Character.toString(codePoint)).codePointAt(0));
+		return known(codePoint, this.transliterationKnown, this.characters);
 	}
 
 	/**
@@ -257,8 +287,24 @@ public final class Transliteration {
 	 * name (西斯科 inside 弗朗西斯科).
 	 */
 	public boolean isTableCharacter(int codePoint) {
-		return this.tableCharacters.contains(codePoint) || this.tableCharacters
-			.contains(SimplifiedChinese.convert(Character.toString(codePoint)).codePointAt(0));
+		return known(codePoint, this.tableKnown, this.tableCharacters);
+	}
+
+	/**
+	 * Whether the character, or its Simplified form, is in the set. Asked for every Han
+	 * character of a transcript, so answers are kept by BMP code point (0 not yet known,
+	 * 1 yes, 2 no; a racy fill is harmless).
+	 */
+	private static boolean known(int codePoint, byte[] cache, Set<Integer> set) {
+		if (codePoint < cache.length && cache[codePoint] != 0) {
+			return cache[codePoint] == 1;
+		}
+		boolean in = set.contains(codePoint)
+				|| set.contains(SimplifiedChinese.convert(Character.toString(codePoint)).codePointAt(0));
+		if (codePoint < cache.length) {
+			cache[codePoint] = (byte) (in ? 1 : 2);
+		}
+		return in;
 	}
 
 	/**
