@@ -35,6 +35,11 @@ final class ChineseWords {
 		return false;
 	}
 
+	/** Whether a character is a function character (的, 是, 去 ...), never a name's edge. */
+	static boolean isFunctionCharacter(char c) {
+		return FUNCTION_CHARACTERS.indexOf(c) >= 0;
+	}
+
 	private static boolean edgeIsFunction(char written, char expected) {
 		return written != expected && FUNCTION_CHARACTERS.indexOf(written) >= 0;
 	}

@@ -10,7 +10,8 @@ import io.podlens.episode.StoredSegment;
  * Finds where topics are mentioned in the segments of one episode, tolerating
  * speech-recognition errors. Layers, in order: {@link ExactNames exact names and aliases}
  * (folded for case, width and script), {@link HanSounds pinyin homophones} of Chinese
- * names and Hanzi spellings of Latin names, then {@link LatinFuzzy sound-aware fuzzy
+ * names and Hanzi spellings of Latin names, {@link TransliteratedNames Latin names
+ * written by their sound} in Chinese characters, then {@link LatinFuzzy sound-aware fuzzy
  * matching} of Latin names; each takes only tokens the earlier ones left. Ambiguous forms
  * (common words, fuzzy hits) are accepted only when the talk around them (two segments
  * either side) is about AI and technology, or names the topic's context cues. The
@@ -27,12 +28,15 @@ final class TopicExtractor {
 
 	private final HanSounds hanSounds;
 
+	private final TransliteratedNames transliterated;
+
 	private final LatinFuzzy latinFuzzy;
 
 	public TopicExtractor(Taxonomy taxonomy) {
 		this.index = new AliasIndex(taxonomy, this.policy);
 		this.exact = new ExactNames(this.index, this.policy);
 		this.hanSounds = new HanSounds(this.index, this.policy);
+		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
 		this.latinFuzzy = new LatinFuzzy(this.index, this.policy);
 	}
 
@@ -50,6 +54,7 @@ final class TopicExtractor {
 		List<Candidate> accepted = new ArrayList<>();
 		this.exact.find(episode, accepted);
 		this.hanSounds.find(episode, accepted);
+		this.transliterated.find(episode, accepted);
 		this.latinFuzzy.find(episode, accepted);
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));
 		List<Mention> mentions = new ArrayList<>(accepted.size());

@@ -14,7 +14,7 @@ final class LayerRun {
 
 	enum Layer {
 
-		EXACT, HAN_SOUNDS, LATIN_FUZZY
+		EXACT, HAN_SOUNDS, TRANSLITERATED, LATIN_FUZZY
 
 	}
 
@@ -27,6 +27,9 @@ final class LayerRun {
 	private static final ExactNames EXACT = new ExactNames(INDEX, MatchPolicy.DEFAULTS);
 
 	private static final HanSounds HAN_SOUNDS = new HanSounds(INDEX, MatchPolicy.DEFAULTS);
+
+	private static final TransliteratedNames TRANSLITERATED = new TransliteratedNames(Taxonomy.defaultTaxonomy(),
+			MatchPolicy.DEFAULTS);
 
 	private static final LatinFuzzy LATIN_FUZZY = new LatinFuzzy(INDEX, MatchPolicy.DEFAULTS);
 
@@ -51,6 +54,9 @@ final class LayerRun {
 		EXACT.find(episode, (layer == Layer.EXACT) ? added : before);
 		if (layer != Layer.EXACT) {
 			HAN_SOUNDS.find(episode, (layer == Layer.HAN_SOUNDS) ? added : before);
+		}
+		if (layer == Layer.TRANSLITERATED || layer == Layer.LATIN_FUZZY) {
+			TRANSLITERATED.find(episode, (layer == Layer.TRANSLITERATED) ? added : before);
 		}
 		if (layer == Layer.LATIN_FUZZY) {
 			LATIN_FUZZY.find(episode, added);
