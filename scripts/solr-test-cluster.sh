@@ -68,8 +68,19 @@ start() {
 	# The class path of podlens-solr with its provided (Solr) dependencies, from this build.
 	./mvnw -B -ntp -q $offline -pl podlens-solr -am -DskipTests -Dspring-javaformat.skip=true package \
 		dependency:build-classpath -Dmdep.outputFile="$DIR/classpath.txt" -Dmdep.includeScope=test </dev/null
-	local classpath
-	classpath="$ROOT/podlens-solr/target/classes:$(cat "$DIR/classpath.txt")"
+	# Copies of this build's own classes and jars, so that a build running meanwhile (CI's
+	# verify) may rewrite target/ without touching the running nodes' class path.
+	mkdir -p "$DIR/lib"
+	cp -r "$ROOT/podlens-solr/target/classes" "$DIR/lib/podlens-solr-classes"
+	local classpath="$DIR/lib/podlens-solr-classes" entry
+	IFS=: read -r -a entries <"$DIR/classpath.txt"
+	for entry in "${entries[@]}"; do
+		if [[ "$entry" == "$ROOT"/* ]]; then
+			cp -r "$entry" "$DIR/lib/"
+			entry="$DIR/lib/$(basename "$entry")"
+		fi
+		classpath="$classpath:$entry"
+	done
 	nohup java -Xmx${PODLENS_SOLR_HEAP:-768m} -Djava.security.egd=file:/dev/./urandom \
 		-Dlog4j2.configurationFile="$ROOT/podlens-solr/src/cluster/log4j2.xml" \
 		-Dsolr.log.dir="$DIR/logs" -Dhost=127.0.0.1 \
