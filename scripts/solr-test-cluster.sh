@@ -73,7 +73,8 @@ start() {
 	mkdir -p "$DIR/lib"
 	cp -r "$ROOT/podlens-solr/target/classes" "$DIR/lib/podlens-solr-classes"
 	local classpath="$DIR/lib/podlens-solr-classes" entry
-	IFS=: read -r -a entries <"$DIR/classpath.txt"
+	# (no final newline in the file: read then returns 1)
+	IFS=: read -r -a entries <"$DIR/classpath.txt" || true
 	for entry in "${entries[@]}"; do
 		if [[ "$entry" == "$ROOT"/* ]]; then
 			cp -r "$entry" "$DIR/lib/"
