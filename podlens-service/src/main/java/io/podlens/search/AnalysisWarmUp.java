@@ -18,6 +18,7 @@ import io.podlens.episode.StoredSegment;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * Analyses a few sample segments into a throw-away in-memory index once the service is
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * ones. Start-up itself does not wait for it.
  */
 @Component
+@ConditionalOnProperty(name = SearchBackend.PROPERTY, havingValue = "lucene", matchIfMissing = true)
 class AnalysisWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalysisWarmUp.class);

@@ -2,6 +2,7 @@ package io.podlens.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+
+import org.jspecify.annotations.Nullable;
 
 import io.podlens.text.lucene.WordAnalyzer;
 
@@ -45,27 +48,51 @@ final class EpisodeKeywords {
 		Query ofEpisode = LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId);
 		// Size the hit queue to the episode, not to the whole index.
 		TopDocs docs = searcher.search(ofEpisode, Math.max(1, searcher.count(ofEpisode)));
-		Map<String, Counts> counts = new LinkedHashMap<>();
 		StoredFields stored = searcher.storedFields();
+		List<String> texts = new ArrayList<>(docs.scoreDocs.length);
 		for (ScoreDoc doc : docs.scoreDocs) {
-			count(stored.document(doc.doc).get(SegmentDocuments.TEXT), counts);
+			texts.add(stored.document(doc.doc).get(SegmentDocuments.TEXT));
 		}
-		int corpus = Math.max(1, reader.numDocs());
+		return of(texts, reader.numDocs(), (words) -> {
+			Map<String, Long> frequencies = new HashMap<>();
+			for (String word : words) {
+				try {
+					frequencies.put(word, (long) reader.docFreq(new Term(SegmentDocuments.WORDS, word)));
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}
+			return frequencies;
+		}, limit);
+	}
+
+	/**
+	 * The keywords of an episode's texts against a corpus of {@code corpus} segments.
+	 * @param docFreqs the number of segments of the corpus containing each of the given
+	 * words (folded, as the {@code words} field holds them)
+	 */
+	List<Keyword> of(List<@Nullable String> texts, long corpus,
+			java.util.function.Function<Collection<String>, Map<String, Long>> docFreqs, int limit) throws IOException {
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		for (String text : texts) {
+			count(text, counts);
+		}
+		counts.values().removeIf((word) -> word.occurrences < MIN_OCCURRENCES);
+		Map<String, Long> frequencies = counts.isEmpty() ? Map.of() : docFreqs.apply(counts.keySet());
+		long documents = Math.max(1, corpus);
 		List<Keyword> keywords = new ArrayList<>();
 		for (Map.Entry<String, Counts> entry : counts.entrySet()) {
 			Counts word = entry.getValue();
-			if (word.occurrences < MIN_OCCURRENCES) {
-				continue;
-			}
-			int df = Math.max(1, reader.docFreq(new Term(SegmentDocuments.WORDS, entry.getKey())));
-			double score = Math.pow(word.occurrences, 0.75) * Math.log(1 + (double) corpus / df);
+			long df = Math.max(1, frequencies.getOrDefault(entry.getKey(), 0L));
+			double score = Math.pow(word.occurrences, 0.75) * Math.log(1 + (double) documents / df);
 			keywords.add(new Keyword(word.surface(), Math.round(score * 1000) / 1000.0));
 		}
 		keywords.sort(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::term));
 		return keywords.subList(0, Math.min(limit, keywords.size()));
 	}
 
-	private void count(String text, Map<String, Counts> counts) throws IOException {
+	private void count(@Nullable String text, Map<String, Counts> counts) throws IOException {
 		if (text == null) {
 			return;
 		}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexBootstrap {
 
-	private final LuceneSegmentSearch search;
+	private final IndexMaintenance search;
 
-	IndexBootstrap(LuceneSegmentSearch search) {
+	IndexBootstrap(IndexMaintenance search) {
 		this.search = search;
 	}
 

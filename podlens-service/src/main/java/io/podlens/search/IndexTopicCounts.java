@@ -28,6 +28,7 @@ import org.apache.lucene.util.BytesRef;
 import io.podlens.topic.MentionCounts;
 
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * Mention counts of topics from the index: the doc values of the segments that mention
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * topic feature (which publishes {@link MentionCounts} and cannot depend on search).
  */
 @Component
+@ConditionalOnProperty(name = SearchBackend.PROPERTY, havingValue = "lucene", matchIfMissing = true)
 class IndexTopicCounts implements MentionCounts {
 
 	private final LuceneIndex index;

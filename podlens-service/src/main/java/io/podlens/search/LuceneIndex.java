@@ -41,6 +41,7 @@ import io.podlens.text.lucene.WordAnalyzer;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * The one owner of the Lucene index under {@link PodlensProperties#indexDir()}: the
@@ -71,6 +72,7 @@ import org.springframework.stereotype.Component;
  * swap is in the rebuilt index, which was read from a database that already had it.
  */
 @Component
+@ConditionalOnProperty(name = SearchBackend.PROPERTY, havingValue = "lucene", matchIfMissing = true)
 class LuceneIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);

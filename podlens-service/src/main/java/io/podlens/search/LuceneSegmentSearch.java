@@ -56,10 +56,12 @@ import io.podlens.topic.Mention;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /** {@link SegmentSearch} on the embedded Lucene index. */
 @Service
-class LuceneSegmentSearch implements SegmentSearch {
+@ConditionalOnProperty(name = SearchBackend.PROPERTY, havingValue = "lucene", matchIfMissing = true)
+class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneSegmentSearch.class);
 
@@ -141,7 +143,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 	 * them now: whole episodes, since a segment's context comes from the segments after
 	 * it in the same write.
 	 */
-	void reindexSegments(Collection<Long> segmentIds) {
+	@Override
+	public void reindexSegments(Collection<Long> segmentIds) {
 		List<Long> ids = List.copyOf(segmentIds);
 		Set<Long> episodeIds = new LinkedHashSet<>();
 		for (int from = 0; from < ids.size(); from += REINDEX_SEGMENTS) {
@@ -168,7 +171,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 	 * (their mentions were replaced or a topic was deleted): one index write per
 	 * {@value #REINDEX_EPISODES} episodes.
 	 */
-	void reindexEpisodes(Collection<Long> episodeIds) {
+	@Override
+	public void reindexEpisodes(Collection<Long> episodeIds) {
 		List<Long> ids = List.copyOf(episodeIds);
 		for (int from = 0; from < ids.size(); from += REINDEX_EPISODES) {
 			// Episodes deleted meanwhile have no segments; their delete event removes
@@ -204,7 +208,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 	}
 
 	/** Episodes whose documents carry the topic. */
-	Set<Long> episodesMentioning(String topicId) {
+	@Override
+	public Set<Long> episodesMentioning(String topicId) {
 		return this.index.search((searcher) -> IndexTopicCounts.episodesOf(searcher, topicId));
 	}
 
@@ -227,6 +232,11 @@ class LuceneSegmentSearch implements SegmentSearch {
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
 		}
+	}
+
+	@Override
+	public boolean searchesByMeaning() {
+		return this.embeddings.isPresent();
 	}
 
 	@Override
@@ -260,22 +270,7 @@ class LuceneSegmentSearch implements SegmentSearch {
 
 	/** The keyword tiers: exact, then (sounds-like) alias and sound. */
 	private List<Tier> tiers(SearchQuery query, Query restriction) {
-		List<Tier> tiers = new ArrayList<>();
-		Query exact = this.translator.translate(query, restriction);
-		tiers.add((query.q() != null) ? Tier.exact(exact, this.translator.highlight(query.q()))
-				: Tier.mentions(exact, Set.of(query.topic()), false));
-		if (query.soundsLike() && query.q() != null) {
-			Set<String> named = this.topics.namedBy(query.q());
-			Query mentioning = named.isEmpty() ? null : TopicMatches.mentioning(named);
-			if (mentioning != null) {
-				tiers.add(Tier.mentions(this.translator.translateAlias(query, restriction, mentioning), named, true));
-			}
-			Query sound = this.translator.translateSoundsLike(query, restriction, mentioning);
-			if (sound != null) {
-				tiers.add(Tier.sound(sound));
-			}
-		}
-		return tiers;
+		return Tier.keyword(this.translator, this.topics, query, restriction);
 	}
 
 	/**
@@ -578,47 +573,6 @@ class LuceneSegmentSearch implements SegmentSearch {
 		return ((BooleanQuery) soundsLike).clauses().get(0).getQuery();
 	}
 
-	/**
-	 * One ranked group of hits. Mention tiers take the spans to mark from the stored
-	 * mentions of their topics; through an alias (the query named the topic another way)
-	 * an exact mention still counts as an alias match. The exact tier marks passages
-	 * (hits matched in their context only) with {@code highlight}, when it has one.
-	 */
-	private record Tier(Kind kind, Query query, Set<String> topicIds, boolean viaAlias, @Nullable Query highlight) {
-
-		enum Kind {
-
-			EXACT, MENTIONS, SOUND
-
-		}
-
-		static Tier exact(Query query, @Nullable Query highlight) {
-			return new Tier(Kind.EXACT, query, Set.of(), false, highlight);
-		}
-
-		static Tier mentions(Query query, Set<String> topicIds, boolean viaAlias) {
-			return new Tier(Kind.MENTIONS, query, topicIds, viaAlias, null);
-		}
-
-		static Tier sound(Query query) {
-			return new Tier(Kind.SOUND, query, Set.of(), false, null);
-		}
-
-		/** The closest way any of the segment's mentions matched. */
-		String matchedBy(List<Mention> mentions) {
-			MatchKind best = mentions.stream()
-				.map(Mention::matchedBy)
-				.min(Comparator.naturalOrder())
-				.orElse(MatchKind.ALIAS);
-			return switch (best) {
-				case EXACT -> this.viaAlias ? SearchHit.ALIAS : SearchHit.EXACT;
-				case ALIAS -> SearchHit.ALIAS;
-				case FUZZY, PHONETIC -> SearchHit.SOUNDS_LIKE;
-			};
-		}
-
-	}
-
 	@Override
 	public Optional<List<Keyword>> keywords(long episodeId, int limit) {
 		List<Keyword> found = this.index.search((searcher) -> this.keywords.of(searcher, episodeId, limit));
@@ -740,7 +694,8 @@ class LuceneSegmentSearch implements SegmentSearch {
 	 * was written by another schema version, or holds vectors of another model.
 	 * @return whether a rebuild ran
 	 */
-	boolean rebuildIfStale() {
+	@Override
+	public boolean rebuildIfStale() {
 		IndexStats stats = stats();
 		long dbCount = this.source.segmentCount();
 		long dbMax = this.source.maxSegmentId();

@@ -1,7 +1,6 @@
 package io.podlens.search;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,8 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.podlens.embedding.Embeddings;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,14 +31,10 @@ class SearchController {
 
 	private final SearchMode defaultMode;
 
-	private final boolean embeddings;
-
-	SearchController(SegmentSearch search, JsonMapper json, SemanticSearchProperties semantic,
-			Optional<Embeddings> embeddings) {
+	SearchController(SegmentSearch search, JsonMapper json, SemanticSearchProperties semantic) {
 		this.search = search;
 		this.json = json.writerFor(SearchResult.class);
 		this.defaultMode = semantic.defaultMode();
-		this.embeddings = embeddings.isPresent();
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -109,7 +102,7 @@ class SearchController {
 					example = "20") @RequestParam(defaultValue = "20") int size,
 			HttpServletResponse response) throws IOException {
 		SearchMode searchMode = ((mode == null || mode.isBlank()) ? this.defaultMode : SearchMode.parse(mode))
-			.resolve(q, soundsLike, this.embeddings);
+			.resolve(q, soundsLike, this.search.searchesByMeaning());
 		SearchResult result = this.search
 			.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic, language,
 					searchMode))

@@ -52,6 +52,12 @@ public interface SegmentSearch {
 	SimilarSegments similar(long episodeId, int segmentIndex, int size);
 
 	/**
+	 * Whether this backend finds segments by meaning (semantic and hybrid modes): the
+	 * embedded index with embeddings on; not Solr yet.
+	 */
+	boolean searchesByMeaning();
+
+	/**
 	 * Whether the index holds segments of the episode: false until its first index write
 	 * succeeded (a failed one is retried), and after its deletion.
 	 */

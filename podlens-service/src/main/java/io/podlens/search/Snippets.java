@@ -57,15 +57,24 @@ final class Snippets {
 	 * marked.
 	 */
 	static String[] soundsLike(Query soundQuery, TopDocs page, Document[] docs) {
+		String[] texts = new String[page.scoreDocs.length];
+		for (int i = 0; i < texts.length; i++) {
+			texts[i] = textOf(docs[i]);
+		}
+		return soundsLike(soundQuery, texts);
+	}
+
+	/** Snippets of sounds-like hits by their texts. */
+	static String[] soundsLike(Query soundQuery, String[] texts) {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(new SoundAnalyzer())
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.WEIGHT_MATCHES))
 			.build();
-		String[] snippets = new String[page.scoreDocs.length];
+		String[] snippets = new String[texts.length];
 		for (int i = 0; i < snippets.length; i++) {
-			String text = textOf(docs[i]);
+			String text = texts[i];
 			Object highlighted;
 			try {
 				highlighted = highlighter.highlightWithoutSearcher(SegmentDocuments.SOUND, soundQuery, text, 1);
@@ -74,6 +83,32 @@ final class Snippets {
 				throw new java.io.UncheckedIOException(ex);
 			}
 			snippets[i] = (highlighted != null) ? highlighted.toString() : FORMATTER.plain(text);
+		}
+		return snippets;
+	}
+
+	/**
+	 * One snippet per text, {@code null} for a text without a match: the texts are
+	 * analysed again with the index analyzer (whose offsets are the ones a postings-based
+	 * highlight reads), for a backend whose index is not in this process.
+	 */
+	static @Nullable String[] ofTexts(Query query, String[] texts) {
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(PodlensAnalyzer.forIndexing())
+			.withBreakIterator(WholeBreakIterator::new)
+			.withFormatter(FORMATTER)
+			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
+			.withMaxNoHighlightPassages(0)
+			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.WEIGHT_MATCHES))
+			.build();
+		String[] snippets = new String[texts.length];
+		for (int i = 0; i < texts.length; i++) {
+			try {
+				Object highlighted = highlighter.highlightWithoutSearcher(SegmentDocuments.TEXT, query, texts[i], 1);
+				snippets[i] = (highlighted != null) ? highlighted.toString() : null;
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
 		}
 		return snippets;
 	}
@@ -178,8 +213,18 @@ final class Snippets {
 			Document next = stored.document(hit.doc, Set.of(SegmentDocuments.INDEX, SegmentDocuments.TEXT));
 			texts.put(next.getField(SegmentDocuments.INDEX).numericValue().intValue(), textOf(next));
 		}
-		StringBuilder passage = new StringBuilder(textOf(doc));
-		texts.values().forEach((text) -> passage.append(' ').append(text));
+		return passage(textOf(doc), texts.values(), highlight);
+	}
+
+	/**
+	 * The snippet of a passage from its texts: the segment's own, then those of its
+	 * context in order.
+	 * @return {@code null} when nothing in the passage matches
+	 */
+	static @Nullable String passage(String text, java.util.Collection<String> following, Query highlight)
+			throws IOException {
+		StringBuilder passage = new StringBuilder(text);
+		following.forEach((next) -> passage.append(' ').append(next));
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(PodlensAnalyzer.forIndexing())
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)

@@ -20,9 +20,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class TopicIndexEvents {
 
-	private final LuceneSegmentSearch search;
+	private final IndexMaintenance search;
 
-	TopicIndexEvents(LuceneSegmentSearch search) {
+	TopicIndexEvents(IndexMaintenance search) {
 		this.search = search;
 	}
 

@@ -14,9 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class VectorIndexEvents {
 
-	private final LuceneSegmentSearch search;
+	private final IndexMaintenance search;
 
-	VectorIndexEvents(LuceneSegmentSearch search) {
+	VectorIndexEvents(IndexMaintenance search) {
 		this.search = search;
 	}
 
