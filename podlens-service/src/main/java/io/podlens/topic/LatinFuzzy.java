@@ -223,12 +223,15 @@ final class LatinFuzzy {
 			}
 			words++;
 			boolean known = inName.contains(token.key());
-			if (!known && token.key().length() <= this.guards.maxFunctionWord()
-					&& WordLists.STOPWORDS.contains(token.key())) {
-				// short function words and fillers are not parts of misheard names
+			if (!known && ((token.key().length() <= this.guards.maxFunctionWord()
+					&& WordLists.STOPWORDS.contains(token.key())) || WordLists.AI_CUES.contains(token.key()))) {
+				// short function words, fillers and generic terms ("AI", "model", "chip")
+				// are not parts of misheard names
 				return false;
 			}
-			boolean word = !token.hasDigit() && CommonWords.isWord(token.key());
+			// generic terms count as vocabulary too ("Gen AI" for a "Glean AI")
+			boolean word = !token.hasDigit()
+					&& (CommonWords.isWord(token.key()) || WordLists.AI_CUES.contains(token.key()));
 			allWords &= word;
 			anyWord |= word;
 			frequent = word && CommonWords.isFrequent(token.key());

@@ -30,8 +30,10 @@ class SeedTopicQualityTests {
 				Labels.atLabelGranularity(Labels.named(mentions, Taxonomy.defaultTaxonomy(), Integer.MAX_VALUE), labels,
 						Taxonomy.defaultTaxonomy()));
 		System.out.println("Seed named topics: " + score);
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+		// reached with the broad taxonomy and its guards: 0.983 and 0.988 (169 of 172 and
+		// of 171); a small margin below, so that a regression fails
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.97);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.975);
 		for (Mention m : mentions) {
 			assertThat(segments.get(m.segmentIndex()).text().substring(m.start(), m.end())).isEqualTo(m.surface());
 		}
@@ -48,7 +50,10 @@ class SeedTopicQualityTests {
 				labels, Taxonomy.defaultTaxonomy());
 		Labels.Score score = Labels.score(labels, found);
 		System.out.println("English (first " + cues + " cues) named topics: " + score);
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);
+		// reached: precision 1.000 (7/7), recall 0.467 (7/15) as on main before the broad
+		// taxonomy; one false positive more fails
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.46);
 	}
 
 }
