@@ -40,6 +40,11 @@ final class ChineseWords {
 		return false;
 	}
 
+	/** A function character (的, 和, 是, ...), in either script. */
+	static boolean isFunction(char c) {
+		return FUNCTION_CHARACTERS.indexOf(c) >= 0;
+	}
+
 	private static boolean edgeIsFunction(char written, char expected) {
 		return written != expected && FUNCTION_CHARACTERS.indexOf(written) >= 0;
 	}

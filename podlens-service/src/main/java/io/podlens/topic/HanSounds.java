@@ -19,9 +19,6 @@ import java.util.List;
  */
 final class HanSounds {
 
-	/** Particles that follow a word; the dictionary lists some words with them. */
-	private static final String TRAILING_PARTICLES = "的了是們们嗎吗呢啊吧";
-
 	private final AliasIndex index;
 
 	private final MatchPolicy.Han policy;
@@ -113,10 +110,9 @@ final class HanSounds {
 		for (Words.Segment word : Words.of(run)) {
 			if (word.word() && word.length() >= 2) {
 				inside.set(runStart + word.start() + 1, runStart + word.end());
-				if (TRAILING_PARTICLES.indexOf(run.charAt(word.end() - 1)) >= 0) {
-					// the dictionary has words with a particle attached (量的): a name may
-					// end
-					// before the particle
+				if (ChineseWords.isFunction(run.charAt(word.end() - 1))) {
+					// the dictionary has words ending in a particle or conjunction (量的,
+					// 三和): a name may end before it
 					inside.clear(runStart + word.end() - 1);
 				}
 			}
