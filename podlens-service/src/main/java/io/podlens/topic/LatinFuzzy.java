@@ -163,9 +163,6 @@ final class LatinFuzzy {
 			return null;
 		}
 		Talk talk = new Talk(episode, span.segment(), name.topic());
-		if (!guarded(seg, span, name, talk)) {
-			return null;
-		}
 		if (name.ordinary() && !seg.hanContext() && !talk.cue()) {
 			// in English a misspelling of a name that is also an ordinary word needs the
 			// topic's cues
@@ -187,11 +184,14 @@ final class LatinFuzzy {
 		}
 		Closeness near = closeness(span, name, shape.acronym());
 		boolean phonetic = LatinSound.skeleton(span.normalized()).equals(name.skeleton());
+		// the guards last: they filter what the closeness rules accept, and most names a
+		// span is compared with fail those first
 		if (singleLatinWord) {
-			return singleWord(span, name, shape, near, phonetic);
+			Candidate single = singleWord(span, name, shape, near, phonetic);
+			return (single != null && guarded(seg, span, name, talk)) ? single : null;
 		}
 		boolean strict = strictMatch(seg, shape, near, phonetic, talk);
-		if (!strict && !looseMatch(seg, span, name, shape, near, talk)) {
+		if ((!strict && !looseMatch(seg, span, name, shape, near, talk)) || !guarded(seg, span, name, talk)) {
 			return null;
 		}
 		MatchKind kind = (phonetic || near.distance() == 0) ? MatchKind.PHONETIC : MatchKind.FUZZY;
