@@ -68,6 +68,17 @@ final class AliasIndex {
 	final Map<String, Set<String>> cues = new HashMap<>();
 
 	/**
+	 * Each topic's specific context cues, by topic id: the cues that are names of topics
+	 * or Chinese, or that are neither English words nor general AI cues ("udacity",
+	 * "openai", "排名", not "data" or "image"). An English word taken for a misheard name
+	 * needs one of these.
+	 */
+	final Map<String, Set<String>> specificCues = new HashMap<>();
+
+	/** Each topic's ancestors (parent, its parent, ...), by topic id. */
+	final Map<String, Set<String>> ancestors = new HashMap<>();
+
+	/**
 	 * Characters of Chinese aliases: a window sharing none cannot be a near-homophone.
 	 */
 	private final Map<Character, List<SoundName>> hanAliasByChar = new HashMap<>();
@@ -87,6 +98,19 @@ final class AliasIndex {
 				cueKeys.add(Folding.key(cue));
 			}
 			this.cues.put(topic.id(), cueKeys);
+			List<String> line = taxonomy.withAncestors(topic.id());
+			this.ancestors.put(topic.id(), Set.copyOf(line.subList(1, line.size())));
+		}
+		// after all names are indexed: a cue that is a topic's name is specific
+		for (Topic topic : taxonomy.topics()) {
+			Set<String> specific = new HashSet<>();
+			for (String cue : this.cues.get(topic.id())) {
+				if (this.exact.containsKey(cue) || taxonomy.topic(cue).isPresent()
+						|| (!WordLists.AI_CUES.contains(cue) && !CommonWords.isWord(cue))) {
+					specific.add(cue);
+				}
+			}
+			this.specificCues.put(topic.id(), specific);
 		}
 	}
 

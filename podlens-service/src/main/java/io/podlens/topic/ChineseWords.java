@@ -1,5 +1,6 @@
 package io.podlens.topic;
 
+import io.podlens.text.Folding;
 import io.podlens.text.Words;
 
 /**
@@ -9,7 +10,11 @@ import io.podlens.text.Words;
  */
 final class ChineseWords {
 
-	private static final String FUNCTION_CHARACTERS = "的了是在去比就也都很會要把被跟和與及或而又再還更最不沒有這那個一上下來到說看讓給用從對為於以";
+	private static final String TRADITIONAL_FUNCTION_CHARACTERS = "的了是在去比就也都很會要把被跟和與及或而又再還更最不沒有這那個一上下來到說看讓給用從對為於以";
+
+	/** Both scripts: Simplified text (个, 这, 会) has the same function characters. */
+	private static final String FUNCTION_CHARACTERS = TRADITIONAL_FUNCTION_CHARACTERS
+			+ Folding.key(TRADITIONAL_FUNCTION_CHARACTERS);
 
 	private ChineseWords() {
 	}

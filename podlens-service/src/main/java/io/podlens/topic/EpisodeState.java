@@ -112,8 +112,20 @@ final class EpisodeState {
 		return near;
 	}
 
+	/**
+	 * Whether the window around the segment names one of the topic's
+	 * {@link AliasIndex#specificCues specific cues}. Asked only by the guards, so not
+	 * kept.
+	 */
+	boolean specificCueNear(int s, Topic topic) {
+		return cueNear(s, this.index.specificCues.getOrDefault(topic.id(), Set.of()));
+	}
+
 	private boolean findCueNear(int s, Topic topic) {
-		Set<String> cues = this.index.cues.getOrDefault(topic.id(), Set.of());
+		return cueNear(s, this.index.cues.getOrDefault(topic.id(), Set.of()));
+	}
+
+	private boolean cueNear(int s, Set<String> cues) {
 		if (cues.isEmpty()) {
 			return false;
 		}

@@ -1,14 +1,18 @@
 package io.podlens.topic;
 
 import io.podlens.text.Folding;
+import io.podlens.text.LatinSound;
 import io.podlens.text.Token;
+import io.podlens.text.Tokens;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,7 +23,11 @@ import java.util.regex.Pattern;
  * an episode that names the topic elsewhere. A single-word form of a topic flagged
  * ambiguous ("Apple", "Claude") must moreover be written exactly as listed (case
  * included; in Chinese text also in lower case) or have one of the topic's own cues
- * nearby; a short Chinese name of such a topic (苹果) is judged like an ordinary word.
+ * nearby; a short Chinese name of such a topic (苹果) is judged like an ordinary word. A
+ * one-word form gives way to the later layers where the words after it spell a longer
+ * name by sound: a product named after its maker ("Amazon Bayrock" is Amazon Bedrock, as
+ * "Amazon Bedrock" would be), or an ordinary-word name followed by a version another name
+ * has ("Dolly 3" is DALL-E 3, Dolly has no version 3).
  */
 final class ExactNames {
 
@@ -31,10 +39,26 @@ final class ExactNames {
 
 	private final MatchPolicy.Context context;
 
+	/** Latin names of two or more tokens, by the key of their first token. */
+	private final Map<String, List<AliasIndex.LatinName>> byFirstToken = new HashMap<>();
+
+	/** Latin names ending in a number, by that number. */
+	private final Map<String, List<AliasIndex.LatinName>> byVersion = new HashMap<>();
+
 	ExactNames(AliasIndex index, MatchPolicy policy) {
 		this.index = index;
 		this.policy = policy.exact();
 		this.context = policy.context();
+		for (AliasIndex.LatinName name : index.latin) {
+			List<Token> tokens = Tokens.of(name.written());
+			if (tokens.size() >= 2) {
+				this.byFirstToken.computeIfAbsent(tokens.get(0).key(), (k) -> new ArrayList<>()).add(name);
+				String last = tokens.get(tokens.size() - 1).key();
+				if (last.chars().allMatch(Character::isDigit) && !name.head().isEmpty()) {
+					this.byVersion.computeIfAbsent(last, (k) -> new ArrayList<>()).add(name);
+				}
+			}
+		}
 	}
 
 	/**
@@ -92,7 +116,7 @@ final class ExactNames {
 			}
 			AliasIndex.Entry entry = pick(best);
 			boolean caps = tokens.get(i).capitalized() || tokens.get(i).allCaps();
-			if (entry.requireCaps() && !caps) {
+			if ((entry.requireCaps() && !caps) || (bestEnd == i && leadsIntoLongerName(seg, i, entry))) {
 				i++;
 				continue;
 			}
@@ -119,6 +143,56 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/**
+	 * Whether the one-token Latin form at {@code i} begins a longer name of another topic
+	 * that the following tokens spell by sound: a name of a descendant that starts with
+	 * the form (its maker's name), or, for a form that is an ordinary word, a versioned
+	 * name whose version follows and whose head sounds like the form.
+	 */
+	private boolean leadsIntoLongerName(EpisodeState.Segment seg, int i, AliasIndex.Entry entry) {
+		Token token = seg.token(i);
+		if (token.han() || i + 1 >= seg.tokens().size()) {
+			return false;
+		}
+		Token next = seg.token(i + 1);
+		if (next.han() || !next.gapBefore()) {
+			return false;
+		}
+		String head = LatinSound.normalize(token.key());
+		for (AliasIndex.LatinName name : this.byFirstToken.getOrDefault(token.key(), List.of())) {
+			if (name.topic() == entry.topic()
+					|| !this.index.ancestors.get(name.topic().id()).contains(entry.topic().id())) {
+				continue;
+			}
+			StringBuilder rest = new StringBuilder();
+			for (int k = i + 1; k < seg.tokens().size() && k < i + name.tokens(); k++) {
+				Token t = seg.token(k);
+				if (t.han() || !t.gapBefore()) {
+					break;
+				}
+				rest.append(LatinSound.normalize(t.key()));
+			}
+			String wanted = name.normalized().startsWith(head) ? name.normalized().substring(head.length()) : "";
+			int length = Math.max(rest.length(), wanted.length());
+			if (wanted.length() >= 3 && rest.length() >= 3 && LatinSound.sameStart(rest.toString(), wanted, false)
+					&& LatinSound.SOUND.distance(rest.toString(), wanted) <= FuzzyLimits.strict(length)) {
+				return true;
+			}
+		}
+		if (!(entry.ambiguous() || entry.ordinary()) || !next.key().chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		for (AliasIndex.LatinName name : this.byVersion.getOrDefault(next.key(), List.of())) {
+			int length = Math.max(head.length(), name.head().length());
+			if (name.topic() != entry.topic() && LatinSound.sameStart(head, name.head(), false)
+					&& (LatinSound.skeleton(head).equals(LatinSound.skeleton(name.head()))
+							|| LatinSound.SOUND.distance(head, name.head()) <= FuzzyLimits.strict(length))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

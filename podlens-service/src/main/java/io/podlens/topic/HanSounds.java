@@ -4,13 +4,18 @@ import io.podlens.text.EditDistance;
 
 import io.podlens.text.Token;
 import io.podlens.text.Pinyin;
+import io.podlens.text.Words;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * The second layer, over runs of Han tokens the exact layer left: homophones of Chinese
  * names (項量 for 向量), Hanzi spellings of Latin names (拉玛三 for Llama 3) and, in AI talk,
- * near-homophones one pinyin edit from a Chinese name. Longest windows first.
+ * near-homophones one pinyin edit from a Chinese name. Longest windows first. A window
+ * starts and ends at word boundaries of the kernel's dictionary segmentation of its run:
+ * it covers whole words, or characters that are no dictionary word (個新 in 這個新的 is not 格芯,
+ * 題二 in 問題二 is not 提爾, 司可 in 公司可以 is not 思科).
  */
 final class HanSounds {
 
@@ -20,10 +25,13 @@ final class HanSounds {
 
 	private final MatchPolicy.Context context;
 
+	private final MatchPolicy.Guards guards;
+
 	HanSounds(AliasIndex index, MatchPolicy policy) {
 		this.index = index;
 		this.policy = policy.han();
 		this.context = policy.context();
+		this.guards = policy.guards();
 	}
 
 	/**
@@ -53,10 +61,15 @@ final class HanSounds {
 
 	private void findInRun(EpisodeState episode, int s, int from, int to, List<Candidate> accepted) {
 		EpisodeState.Segment seg = episode.segment(s);
+		BitSet insideWord = insideWords(seg, from, to);
 		int p = from;
 		while (p < to) {
 			int matched = 0;
 			for (int w = Math.min(this.policy.maxWindow(), to - p); w >= this.policy.minWindow() && matched == 0; w--) {
+				if (insideWord.get(seg.token(p).start()) || insideWord.get(seg.token(p + w - 1).end())) {
+					// the window would cut a dictionary word of the run
+					continue;
+				}
 				StringBuilder py = new StringBuilder();
 				StringBuilder han = new StringBuilder();
 				for (int k = p; k < p + w; k++) {
@@ -73,6 +86,38 @@ final class HanSounds {
 			}
 			p += (matched > 0) ? matched : 1;
 		}
+	}
+
+	/**
+	 * Whether a Chinese name is too short for its category to be taken by sound without
+	 * the topic's cue (a two-character surname of a person), unless the episode names the
+	 * topic unambiguously elsewhere.
+	 */
+	private boolean shortForCategory(EpisodeState episode, AliasIndex.SoundName name) {
+		return name.hanLength() < this.guards.of(name.topic().category()).minUncuedHan()
+				&& episode.support(name.topic()) < this.context.namedElsewhere();
+	}
+
+	/**
+	 * Offsets of the segment's text that lie inside a dictionary word of two or more
+	 * characters, by the kernel's segmentation of the run of tokens {@code from..to}: no
+	 * window may start or end there.
+	 */
+	static BitSet insideWords(EpisodeState.Segment seg, int from, int to) {
+		int runStart = seg.token(from).start();
+		String run = seg.text().substring(runStart, seg.token(to - 1).end());
+		BitSet inside = new BitSet();
+		for (Words.Segment word : Words.of(run)) {
+			if (word.word() && word.length() >= 2) {
+				inside.set(runStart + word.start() + 1, runStart + word.end());
+				if (ChineseWords.isFunctionCharacter(run.charAt(word.end() - 1))) {
+					// the dictionary has words ending in a particle or conjunction (量的,
+					// 三和): a name may end before it
+					inside.clear(runStart + word.end() - 1);
+				}
+			}
+		}
+		return inside;
 	}
 
 	/**
@@ -122,7 +167,7 @@ final class HanSounds {
 				continue;
 			}
 			boolean cue = episode.topicCueNear(s, name.topic());
-			if ((ai >= neededAi || cue) && (cue || !name.ordinary())) {
+			if ((ai >= neededAi || cue) && (cue || !name.ordinary()) && (cue || !shortForCategory(episode, name))) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.homophone());
 			}
@@ -147,7 +192,8 @@ final class HanSounds {
 						&& n.pinyin().length() >= this.policy.minNearPinyin()
 						&& Math.abs(n.pinyin().length() - pinyinLength) <= this.policy.nearPinyinSlack())) {
 			if (withinEdits(py, name.pinyin()) && ChineseWords.plausibleMishearing(han, name.hanText())
-					&& (!name.ordinary() || episode.topicCueNear(s, name.topic()))) {
+					&& (!name.ordinary() || episode.topicCueNear(s, name.topic()))
+					&& (!shortForCategory(episode, name) || episode.topicCueNear(s, name.topic()))) {
 				return new Candidate(name.topic(), s, from, to, start, end, MatchKind.PHONETIC,
 						this.policy.nearHomophone());
 			}

@@ -3,24 +3,38 @@ package io.podlens.topic;
 import io.podlens.text.Token;
 import io.podlens.text.Tokens;
 import io.podlens.text.LatinSound;
+import io.podlens.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The last layer: spans of up to a few Latin tokens the other layers left, compared by
  * sound with the taxonomy's Latin names (Camellion for Chameleon, GBT-4O for GPT-4o,
  * Mixro 8707B for Mixtral 8x7B). Most spans in English text are ordinary words, so the
- * cheap rejections come before the sound distance; the longest, closest span wins.
+ * cheap rejections come before the sound distance; the longest, closest span wins. Guards
+ * ({@link MatchPolicy.Guards}): a span's function words and fillers must be words of the
+ * name ("scale um" is not Scale AI); a span made only of English words or given names
+ * ("Train", "billion", "Leon") needs the topic's context cue unless its capitals are the
+ * name's; short names, persons and spans shorter than the name need the cue or a firm
+ * mention of the topic in the episode.
  */
 final class LatinFuzzy {
 
 	private final MatchPolicy.Latin policy;
 
 	private final MatchPolicy.Context context;
+
+	private final MatchPolicy.Guards guards;
+
+	/** Each name's tokens as folded keys, by identity of the name. */
+	private final Map<AliasIndex.LatinName, Set<String>> nameTokens = new IdentityHashMap<>();
 
 	private final Map<Character, List<AliasIndex.LatinName>> byStart = new HashMap<>();
 
@@ -30,7 +44,13 @@ final class LatinFuzzy {
 	LatinFuzzy(AliasIndex index, MatchPolicy policy) {
 		this.policy = policy.latin();
 		this.context = policy.context();
+		this.guards = policy.guards();
 		for (AliasIndex.LatinName name : index.latin) {
+			Set<String> keys = new HashSet<>();
+			for (Token token : Tokens.of(name.written())) {
+				keys.add(token.key());
+			}
+			this.nameTokens.put(name, keys);
 			if (!name.normalized().isEmpty()) {
 				this.byStart.computeIfAbsent(name.normalized().charAt(0), (k) -> new ArrayList<>()).add(name);
 			}
@@ -138,6 +158,10 @@ final class LatinFuzzy {
 		if (ordinaryWord(seg, shape, span, name)) {
 			return null;
 		}
+		if (span.raw().equals(name.key())) {
+			// the name as written is the exact layer's to take or leave
+			return null;
+		}
 		Talk talk = new Talk(episode, span.segment(), name.topic());
 		if (name.ordinary() && !seg.hanContext() && !talk.cue()) {
 			// in English a misspelling of a name that is also an ordinary word needs the
@@ -160,11 +184,14 @@ final class LatinFuzzy {
 		}
 		Closeness near = closeness(span, name, shape.acronym());
 		boolean phonetic = LatinSound.skeleton(span.normalized()).equals(name.skeleton());
+		// the guards last: they filter what the closeness rules accept, and most names a
+		// span is compared with fail those first
 		if (singleLatinWord) {
-			return singleWord(span, name, shape, near, phonetic);
+			Candidate single = singleWord(span, name, shape, near, phonetic);
+			return (single != null && guarded(seg, span, name, talk)) ? single : null;
 		}
 		boolean strict = strictMatch(seg, shape, near, phonetic, talk);
-		if (!strict && !looseMatch(seg, span, name, shape, near, talk)) {
+		if ((!strict && !looseMatch(seg, span, name, shape, near, talk)) || !guarded(seg, span, name, talk)) {
 			return null;
 		}
 		MatchKind kind = (phonetic || near.distance() == 0) ? MatchKind.PHONETIC : MatchKind.FUZZY;
@@ -176,6 +203,88 @@ final class LatinFuzzy {
 				- this.policy.tokenRank() * (span.to() - span.from());
 		return new Candidate(name.topic(), span.segment(), span.from(), span.to(), seg.token(span.from()).start(),
 				seg.token(span.to() - 1).end(), kind, confidence, rank);
+	}
+
+	/**
+	 * The guards of {@link MatchPolicy.Guards}: whether the span has the evidence its
+	 * words, the name's length and the topic's category ask for.
+	 */
+	private boolean guarded(EpisodeState.Segment seg, Span span, AliasIndex.LatinName name, Talk talk) {
+		Set<String> inName = this.nameTokens.get(name);
+		boolean allWords = true;
+		boolean anyWord = false;
+		boolean frequent = false;
+		int words = 0;
+		for (int k = span.from(); k < span.to(); k++) {
+			Token token = seg.token(k);
+			if (!token.hasLetter()) {
+				// a bare number is neither a word nor a name
+				continue;
+			}
+			words++;
+			boolean known = inName.contains(token.key());
+			if (!known && ((token.key().length() <= this.guards.maxFunctionWord()
+					&& WordLists.STOPWORDS.contains(token.key())) || WordLists.AI_CUES.contains(token.key()))) {
+				// short function words, fillers and generic terms ("AI", "model", "chip")
+				// are not parts of misheard names
+				return false;
+			}
+			// generic terms count as vocabulary too ("Gen AI" for a "Glean AI")
+			boolean word = !token.hasDigit()
+					&& (CommonWords.isWord(token.key()) || WordLists.AI_CUES.contains(token.key()));
+			allWords &= word;
+			anyWord |= word;
+			frequent = word && CommonWords.isFrequent(token.key());
+		}
+		boolean capitals = sameCapitals(seg, span, name);
+		int support = talk.support();
+		boolean shortName = name.key().length() < this.guards.shortName();
+		if (anyWord && allWords && !capitals) {
+			// English words stay words: one of the most common only for a topic the
+			// episode names, beside a cue only this topic has; others beside such a cue
+			// or
+			// in an episode that names the topic often
+			boolean named = support >= this.context.namedElsewhere();
+			boolean often = support >= this.context.namedOften();
+			boolean accepted = (span.to() - span.from() == 1 && frequent) ? named && talk.specificCue()
+					: (shortName ? often : often || talk.specificCue());
+			if (!accepted) {
+				return false;
+			}
+		}
+		if (shortName && !seg.token(span.from()).allCaps() && support < this.context.namedElsewhere()) {
+			return false;
+		}
+		MatchPolicy.Category category = this.guards.of(name.topic().category());
+		if (category.singleWordNeedsSupport() && words == 1 && support < this.context.namedElsewhere()) {
+			return false;
+		}
+		boolean partial = span.letterTokens() < name.letterTokens()
+				&& span.normalized().length() < this.guards.partialLength() * name.normalized().length();
+		if (partial && !talk.specificCue() && support < this.context.namedElsewhere()) {
+			return false;
+		}
+		return name.key().length() >= category.minUncuedLength() || talk.cue()
+				|| support >= this.context.namedElsewhere();
+	}
+
+	/**
+	 * Whether the span has capitals inside its words where the name has them (GBT-4O for
+	 * GPT-4o, ChadGPT for ChatGPT): a recogniser writes an ordinary word with at most an
+	 * initial capital, so such capitals show it heard a name.
+	 */
+	private static boolean sameCapitals(EpisodeState.Segment seg, Span span, AliasIndex.LatinName name) {
+		String surface = seg.text().substring(seg.token(span.from()).start(), seg.token(span.to() - 1).end());
+		return innerCapital(surface) && innerCapital(name.written());
+	}
+
+	private static boolean innerCapital(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			if (Character.isUpperCase(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -407,6 +516,10 @@ final class LatinFuzzy {
 
 		int ai() {
 			return this.ai;
+		}
+
+		boolean specificCue() {
+			return this.episode.specificCueNear(this.segment, this.topic);
 		}
 
 		boolean cue() {

@@ -9,8 +9,10 @@ package io.podlens.topic;
  * @param exact exact names and aliases
  * @param han Han sound matching: homophones and Hanzi spellings of Latin names
  * @param latin sound-aware fuzzy matching of Latin names
+ * @param guards what a fuzzy or sound-alike form needs beyond its closeness, by the
+ * category of the topic it would name
  */
-record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
+record MatchPolicy(Context context, Exact exact, Han han, Latin latin, Guards guards) {
 
 	/** The figures Podlens ships with. */
 	static final MatchPolicy DEFAULTS = new MatchPolicy(new Context(2, // windowSegments
@@ -65,7 +67,15 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
 					0.5, // relaxedConfidence
 					0.03, // supportRank
 					2, // maxRankSupport
-					0.1)); // tokenRank
+					0.1), // tokenRank
+			new Guards(0.75, // partialLength
+					3, // maxFunctionWord
+					5, // shortName
+					new Category(5, 0, false), // model
+					new Category(6, 0, false), // organization
+					new Category(6, 0, false), // product
+					new Category(Integer.MAX_VALUE, 3, true), // person
+					new Category(0, 0, false))); // concept, theme
 
 	/**
 	 * The talk around a form: segments either side, AI cue density and how often the
@@ -178,6 +188,57 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin) {
 			double commonDistance, int relaxedLengthGap, int anchoredMinFirst, int anchoredPrefix, int minVersionedHead,
 			int minHead, int versionSlack, double maxConfidence, double minConfidence, double relaxedConfidence,
 			double supportRank, int maxRankSupport, double tokenRank) {
+	}
+
+	/**
+	 * Evidence a fuzzy or sound-alike form needs beyond its closeness to a name, by the
+	 * category of the topic. "Cued" means one of the topic's context cues is within the
+	 * context window, or the episode names the topic unambiguously elsewhere. Rules that
+	 * hold for every category (a sound-alike must not cut a dictionary word; a span's
+	 * function words must be words of the name; a span made of English words needs a cue)
+	 * are in the layers.
+	 *
+	 * @param partialLength a span whose sound-normalised spelling is shorter than this
+	 * share of the name's, with fewer words, is partial (a surname alone, a head without
+	 * its version) and must be cued
+	 * @param maxFunctionWord letters up to which a function word or filler of the span
+	 * that is not a word of the name rules the span out ("scale um", "R1 is", "got 200")
+	 * @param shortName letters and digits of a Latin name below which it never takes an
+	 * English word, and takes another form only when written in capitals or named firmly
+	 * in the episode (short names sound like many words: Demo is not DINO)
+	 * @param model models and model families
+	 * @param organization labs, companies, universities
+	 * @param product products, tools, hardware
+	 * @param person people
+	 * @param other concepts and themes
+	 */
+	record Guards(double partialLength, int maxFunctionWord, int shortName, Category model, Category organization,
+			Category product, Category person, Category other) {
+
+		Category of(TopicCategory category) {
+			return switch (category) {
+				case MODEL -> this.model;
+				case ORGANIZATION -> this.organization;
+				case PRODUCT -> this.product;
+				case PERSON -> this.person;
+				default -> this.other;
+			};
+		}
+
+	}
+
+	/**
+	 * One category's guards.
+	 *
+	 * @param minUncuedLength letters and digits of a Latin name below which a fuzzy or
+	 * phonetic match of it must be cued (persons: always, since first names and surnames
+	 * are ordinary words somewhere)
+	 * @param minUncuedHan characters of a Chinese name below which a homophone of it must
+	 * be cued
+	 * @param singleWordNeedsSupport a one-word span (a surname, a first name) is taken
+	 * only when the episode names the topic firmly elsewhere
+	 */
+	record Category(int minUncuedLength, int minUncuedHan, boolean singleWordNeedsSupport) {
 	}
 
 }

@@ -42,6 +42,11 @@ class HanSoundsTests {
 			           | 今天天氣很好,我們去公園散步
 			           | 他去比賽拿了第一名
 			           | 馬思克先生在市場賣菜
+			這個AI模型很強 | 他們發表了這個新的多模態模型,AI模型
+			這個AI模型很強 | 我們來講講關鍵問題二,AI模型怎麼做到
+			這個AI模型很強 | 遲早會有公司可以做到,AI模型
+			這個AI模型很強 | 每次训练数据时,AI模型都会变强
+			這個AI模型很強 | 现在可以制造两个芯片了,AI模型
 			""")
 	void ordinaryChineseIsNotASoundMatch(String context, String text) {
 		assertThat(LayerRun.found(LayerRun.Layer.HAN_SOUNDS, context, text)).as(text).isEmpty();

@@ -42,6 +42,14 @@ class LatinFuzzyTests {
 					Google的Imagen模型會生成圖片          | 你可以imagine一下這個AI模型                              | imagen
 					Meta發布了Llama 3模型               | 這個Lamas模型是開源的                                  | llama-3
 			Mistral released Mixtral 8x7B      | the Mixtrel model is small                            | mixtral-8x7b
+			這個AI模型的參數很多                  | 我們要Train這個Transformer模型                          | sebastian-thrun
+			這個AI模型的參數很多                  | 它有34 billion的參數的模型                              | alibaba-bailian
+			這個AI模型的參數很多                  | 他們在scale它的時候,AI模型就變強                         | scale-ai
+			這個AI模型的參數很多                  | Hello大家好,今天講AI模型                                | hailuo
+			這個AI模型的參數很多                  | 幫這個圖片上一個Caption,AI模型就看得懂                    | python
+			Meta released a new AI model       | the Demo of the AI model was good                     | dino
+			the model is trained on GPUs       | the scale um of the AI model grows                    | scale-ai
+			the model is trained on GPUs       | we cannot train AI models that fast                   | trae
 			""")
 	void ordinaryWordsAndUnversionedNamesAreNotFuzzed(String context, String text, String topic) {
 		assertThat(LayerRun.found(LayerRun.Layer.LATIN_FUZZY, context, text)).as(text)

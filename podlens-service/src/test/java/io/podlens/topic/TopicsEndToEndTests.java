@@ -192,9 +192,11 @@ class TopicsEndToEndTests {
 		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).hasSizeLessThanOrEqualTo(8)
 			.contains("Chameleon");
 		// The eight most mentioned named things, most first; every mention a mark at the
-		// start of its segment.
+		// start of its segment. Gemini's versions (Gemini 1.5 Pro, Gemini 2) are topics
+		// of
+		// their own, so Gemini itself comes last.
 		assertThat(timeline.stream().map(TimelineMarks.Mark::label).distinct()).containsExactly("Chameleon", "GPT-4o",
-				"OpenAI", "Gemini", "Meta", "GPT-4V", "Google", "ChatGPT");
+				"OpenAI", "Meta", "GPT-4V", "Google", "ChatGPT", "Gemini");
 		assertThat(timeline.stream().filter((m) -> m.label().equals("Chameleon")).map(TimelineMarks.Mark::timeMs))
 			.containsExactlyElementsOf(topic(topics, "chameleon").get("mentions")
 				.valueStream()

@@ -46,6 +46,20 @@ public final class WordLists {
 	 */
 	public static final Set<String> GENERIC = union(load("generic-words.txt", Folding::fold), FILLER);
 
+	/**
+	 * English words and given names or places as {@link Folding#key keys}, about 44,000
+	 * (SCOWL sizes up to 35, names up to 50): a misspelt-looking name whose text is one
+	 * of these is more likely the word, so the topic layers want context before fuzzing
+	 * it.
+	 */
+	public static final Set<String> ENGLISH_WORDS = load("english-words.txt", Folding::key);
+
+	/**
+	 * The most common English words as {@link Folding#key keys}, about 4,000 (SCOWL size
+	 * 10): such a word alone is never taken for a misheard name.
+	 */
+	public static final Set<String> FREQUENT_ENGLISH = load("english-words-frequent.txt", Folding::key);
+
 	/** Words showing that talk is about AI and technology, any script, as keys. */
 	public static final Set<String> AI_CUES = load("ai-cues.txt", Folding::key);
 

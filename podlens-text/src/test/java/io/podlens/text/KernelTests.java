@@ -77,6 +77,10 @@ class KernelTests {
 	void wordListsAreLoadedInTheirKeys() {
 		assertThat(WordLists.STOPWORDS).contains("the", "don't", "我们", "这个");
 		assertThat(WordLists.COMMON_ENGLISH).contains("apple", "bard");
+		// common words and capitalised names, lower-cased; no misheard spellings
+		assertThat(WordLists.ENGLISH_WORDS).contains("train", "billion", "hello", "china", "paul")
+			.doesNotContain("camellia", "openi", "");
+		assertThat(WordLists.FREQUENT_ENGLISH).contains("train", "scale", "hello").doesNotContain("billion", "");
 		assertThat(WordLists.AI_CUES).contains("ai", "模型", "finetuning");
 		assertThat(WordLists.AI_CUES).doesNotContain("");
 		// Traditional in the file, Simplified as folded.
