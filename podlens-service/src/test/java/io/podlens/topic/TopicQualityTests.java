@@ -52,21 +52,24 @@ class TopicQualityTests {
 					Integer.MAX_VALUE, false, 0.95, 0.95),
 			new Labelled("chatgpt-panel 0-799 (zh-Hant mixed, Whisper-JAX SRT)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
-					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.55, 0.2),
+					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.6, 0.4),
 			new Labelled("lex-fridman-416 0-299 (en, YouTube auto captions)",
 					"corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt",
 					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.9, 0.4),
 			new Labelled("lex-fridman-459 0-499 (en, YouTube auto captions, rolling)",
 					"corpus/en/lex-fridman-459_deepseek-china-openai-nvidia_youtube-auto.en.srt",
-					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.9, 0.5),
+					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.83, 0.5),
 			new Labelled("HOLDOUT pie-ep109 (zh-Hans, Whisper SRT)",
 					"corpus/zh/pie-ep109_da-mo-xing-jun-bei-jing-sai_whisper.zh-Hans.srt",
-					"labels/pie-ep109-holdout.tsv", Integer.MAX_VALUE, true, 0.5, 0.1));
+					"labels/pie-ep109-holdout.tsv", Integer.MAX_VALUE, true, 0.5, 0.3));
 
-	/** Micro-averaged floors over the tuning episodes. */
-	static final double TUNING_MIN_PRECISION = 0.92;
+	/**
+	 * Micro-averaged floors over the tuning episodes, a little under the broad taxonomy's
+	 * figures (P 0.909, R 0.738; the 146 topics before it gave 0.954 and 0.706).
+	 */
+	static final double TUNING_MIN_PRECISION = 0.89;
 
-	static final double TUNING_MIN_RECALL = 0.67;
+	static final double TUNING_MIN_RECALL = 0.71;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
 	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.92;

@@ -24,7 +24,7 @@ class TransliteratedNamesTests {
 			                             | 马斯克的格罗克模型上线了                 | 格罗克         | grok
 			                             | 亚马逊的哎达不溜艾斯云服务很大           | 哎达不溜艾斯   | aws
 			                             | 這個AI模型叫克勞德,寫程式很強            | 克勞德         | claude
-			                             | Meta的马克·扎克伯格说开源很重要          | 马克·扎克伯格  | mark-zuckerberg
+			                             | SemiAnalysis的迪伦·帕特尔说GPU芯片很贵   | 迪伦·帕特尔    | dylan-patel
 			Meta开源了新的大模型           | 大家都在用拉玛,这个模型很强              | 拉玛           | llama
 			""")
 	void latinNamesWrittenBySoundAreFound(String context, String text, String surface, String topic) {
