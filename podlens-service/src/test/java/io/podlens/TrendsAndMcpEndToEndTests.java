@@ -321,8 +321,9 @@ class TrendsAndMcpEndToEndTests {
 	/** Whether every episode has topics stored (each mentions GPT-4o); records them. */
 	private boolean analysed() throws Exception {
 		for (Map.Entry<String, Long> episode : this.ids.entrySet()) {
-			JsonNode topics = get("/api/episodes/" + episode.getValue() + "/topics");
-			if (topics.isEmpty()) {
+			JsonNode answer = get("/api/episodes/" + episode.getValue() + "/topics");
+			JsonNode topics = answer.get("topics");
+			if (!"ready".equals(answer.get("status").asString()) || topics.isEmpty()) {
 				return false;
 			}
 			Map<String, Integer> byTopic = new HashMap<>();

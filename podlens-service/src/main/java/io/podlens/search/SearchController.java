@@ -101,8 +101,9 @@ class SearchController {
 			@Parameter(description = "Hits per page, 1 to 100",
 					example = "20") @RequestParam(defaultValue = "20") int size,
 			HttpServletResponse response) throws IOException {
-		SearchMode searchMode = ((mode == null || mode.isBlank()) ? this.defaultMode : SearchMode.parse(mode))
-			.resolve(q, soundsLike, this.search.searchesByMeaning());
+		SearchMode requested = (mode == null || mode.isBlank()) ? this.defaultMode : SearchMode.parse(mode);
+		SearchMode searchMode = (requested == SearchMode.AUTO)
+				? requested.resolve(q, soundsLike, this.search.searchesByMeaning()) : requested;
 		SearchResult result = this.search
 			.search(new SearchQuery(q, episodeId, podcast, fromMs, toMs, page, size, soundsLike, topic, language,
 					searchMode))

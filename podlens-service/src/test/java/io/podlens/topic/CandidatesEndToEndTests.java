@@ -184,8 +184,9 @@ class CandidatesEndToEndTests {
 			.orElseThrow(() -> new AssertionError(name + " not in " + names(page)));
 	}
 
-	private static List<String> topicIds(JsonNode topics) {
-		return topics.valueStream().map((t) -> t.get("topic").get("id").asString()).toList();
+	/** The topic ids of an episode's topics answer. */
+	private static List<String> topicIds(JsonNode answer) {
+		return answer.get("topics").valueStream().map((t) -> t.get("topic").get("id").asString()).toList();
 	}
 
 	private static void assertProblem(JsonNode problem, String detail) {
