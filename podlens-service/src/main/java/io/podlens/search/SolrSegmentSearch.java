@@ -123,7 +123,9 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	SolrSegmentSearch(SolrApi api, SolrSearchProperties solr, QueryTranslator translator, SegmentSource source,
 			TopicMatches topics, SearchProperties properties, SemanticSearchProperties semantic) {
-		if (semantic.defaultMode() != SearchMode.KEYWORD) {
+		// auto runs keyword here (searchesByMeaning is false); semantic and hybrid
+		// cannot.
+		if (semantic.defaultMode() == SearchMode.SEMANTIC || semantic.defaultMode() == SearchMode.HYBRID) {
 			throw new IllegalStateException("podlens.search.default-mode=" + semantic.defaultMode().value()
 					+ " is not available with podlens.search.backend=solr (no vectors in Solr yet)");
 		}

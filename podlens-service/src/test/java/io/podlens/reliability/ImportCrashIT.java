@@ -184,7 +184,7 @@ class ImportCrashIT {
 			assertThat(segments.size()).as("segments of episode %d (%s)", id, externalId).isEqualTo(segmentCount);
 			// Complete in the index: its marker finds exactly its segments.
 			String marker = marker(Integer.parseInt(externalId.substring("crash-".length())));
-			JsonNode result = getJson(service, "/api/search?size=100&q=" + marker);
+			JsonNode result = getJson(service, "/api/search?mode=keyword&size=100&q=" + marker);
 			assertThat(result.get("total").asLong())
 				.as("search hits for episode %d (%s, marker %s)", id, externalId, marker)
 				.isEqualTo(segmentCount);
@@ -201,7 +201,7 @@ class ImportCrashIT {
 		for (Ack gone : this.deleted) {
 			assertThat(byExternalId).as("deleted episode %d", gone.id()).doesNotContainKey(gone.externalId());
 			assertThat(service.get("/api/episodes/" + gone.id()).statusCode()).isEqualTo(404);
-			assertThat(getJson(service, "/api/search?q=" + gone.marker()).get("total").asLong()).isZero();
+			assertThat(getJson(service, "/api/search?mode=keyword&q=" + gone.marker()).get("total").asLong()).isZero();
 		}
 		JsonNode index = getJson(service, "/api/admin/index");
 		assertThat(index.get("documents").asLong()).as("index documents vs. segments in the database")
