@@ -280,13 +280,17 @@ class AlertsEndToEndTests {
 		JsonNode page;
 		do {
 			page = call(get("/api/alerts/" + alert + "/deliveries").param("status", status), 200);
+			// Total and items come from one snapshot: both reach the count together.
+			assertThat(page.get("items").size()).as(page.toString())
+				.isEqualTo((int) Math.min(page.get("total").asLong(), 20));
 			if (page.get("total").asLong() >= count) {
 				return page;
 			}
 			Thread.sleep(50);
 		}
 		while (System.nanoTime() < deadline);
-		return page;
+		throw new AssertionError("alert " + alert + ": fewer than " + count + " " + status + " deliveries: " + page
+				+ "; all: " + call(get("/api/alerts/" + alert + "/deliveries"), 200));
 	}
 
 	private JsonNode awaitAlert(long alert, boolean paused) throws Exception {
