@@ -2,6 +2,7 @@ package io.podlens.embedding;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What semantic search needs of the embedding feature: the model's query vectors and the
@@ -22,6 +23,15 @@ public interface Embeddings {
 	 * The vector of a search query (unit length; compare by dot product).
 	 */
 	float[] embedQuery(String query);
+
+	/**
+	 * The vector of a search query, computed beside the caller (so that a hybrid search
+	 * runs its keyword ranking meanwhile); on the caller's thread when every query thread
+	 * is busy. This default computes it on the caller's thread.
+	 */
+	default CompletableFuture<float[]> embedQueryAsync(String query) {
+		return CompletableFuture.completedFuture(embedQuery(query));
+	}
 
 	/**
 	 * The stored vectors of those of the segments that the current model has embedded;

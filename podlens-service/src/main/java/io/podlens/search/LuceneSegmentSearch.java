@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -288,23 +291,38 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 		}
 		Query restriction = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
 		Query filter = this.translator.vectorFilter(query, restriction);
+		// The query's embedding runs beside the keyword ranking of a hybrid search.
+		CompletableFuture<float[]> vector = model.embedQueryAsync(text);
 		List<Tier> tiers = (query.mode() == SearchMode.HYBRID) ? tiers(query, restriction) : List.of();
-		float[] vector = model.embedQuery(text);
 		int end = (query.page() + 1) * query.size();
-		Query nearest = new KnnFloatVectorQuery(SegmentDocuments.vectorField(model.modelId()), vector,
+		Supplier<KnnFloatVectorQuery> nearest = () -> new KnnFloatVectorQuery(
+				SegmentDocuments.vectorField(model.modelId()), await(vector),
 				Math.max(this.semantic.semanticCandidates(), end), filter);
 		try {
 			return this.index.search((searcher) -> (query.mode() == SearchMode.HYBRID)
 					? hybrid(searcher, query, tiers, nearest, Math.max(this.semantic.fusionDepth(), end))
-					: semantic(searcher, query, nearest));
+					: semantic(searcher, query, nearest.get()));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
 		}
 	}
 
-	private SearchResult semantic(IndexSearcher searcher, SearchQuery query, Query nearest) throws IOException {
-		int k = ((KnnFloatVectorQuery) nearest).getK();
+	private static float[] await(CompletableFuture<float[]> vector) {
+		try {
+			return vector.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private SearchResult semantic(IndexSearcher searcher, SearchQuery query, KnnFloatVectorQuery nearest)
+			throws IOException {
+		int k = nearest.getK();
 		ScoreDoc[] found = searcher.search(nearest, k).scoreDocs;
 		ScoreDoc[] ranked = aboveMinScore(found);
 		int from = query.page() * query.size();
@@ -320,10 +338,13 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 				query.size(), hits);
 	}
 
-	private SearchResult hybrid(IndexSearcher searcher, SearchQuery query, List<Tier> tiers, Query nearest, int depth)
-			throws IOException {
+	private SearchResult hybrid(IndexSearcher searcher, SearchQuery query, List<Tier> tiers,
+			Supplier<KnnFloatVectorQuery> nearestQuery, int depth) throws IOException {
+		// Keyword first: the query's vector is being computed meanwhile.
+		KeywordRanking keyword = keywordRanking(searcher, tiers, depth);
+		KnnFloatVectorQuery nearest = nearestQuery.get();
 		Query candidates = searcher.rewrite(nearest);
-		int k = ((KnnFloatVectorQuery) nearest).getK();
+		int k = nearest.getK();
 		ScoreDoc[] near = aboveMinScore(searcher.search(candidates, k).scoreDocs);
 		Map<Integer, Float> cosines = new HashMap<>();
 		List<Integer> semanticOrder = new ArrayList<>(near.length);
@@ -331,7 +352,6 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 			cosines.put(doc.doc, SegmentDocuments.cosine(doc.score));
 			semanticOrder.add(doc.doc);
 		}
-		KeywordRanking keyword = keywordRanking(searcher, tiers, depth);
 		List<RankFusion.Fused> fused = this.fusion.fuse(keyword.docs(), semanticOrder);
 		// Every keyword match, plus the nearest segments the keyword query does not
 		// match.
