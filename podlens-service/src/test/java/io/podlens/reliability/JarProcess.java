@@ -93,6 +93,11 @@ public final class JarProcess implements AutoCloseable {
 		}
 	}
 
+	/** {@code http://127.0.0.1:PORT}. */
+	public String base() {
+		return this.base;
+	}
+
 	public long pid() {
 		return this.process.pid();
 	}
