@@ -11,8 +11,8 @@
 # starts the Solr test cluster (scripts/solr-test-cluster.sh: MiniSolrCloudCluster from the
 # project's Maven artifacts, the plugin on the nodes' class path, an embedded ZooKeeper;
 # both nodes run in one JVM), a PostgreSQL 15 (installed with apt-get when missing, as
-# .ci/run does; scripts/lib/postgres.sh) with database podlens, then instance 1 (which
-# creates the collection, 2 shards x 2 replicas) and instance 2, each `java -jar` with
+# .ci/run does; scripts/lib/postgres.sh) with database podlens, then both instances at once
+# (the first creates the collection, 2 shards x 2 replicas), each `java -jar` with
 # SPRING_PROFILES_ACTIVE=postgres, podlens.search.backend=solr and embeddings off. It writes
 # target/cluster/endpoints.json:
 #   {"instances": ["http://127.0.0.1:PORT", ...], "solr": ["http://127.0.0.1:PORT/solr", ...],
@@ -78,8 +78,12 @@ start_instance() {
 		--podlens.search.backend=solr --podlens.search.solr.urls="$solr_urls" \
 		--podlens.embedding.enabled=false ${PODLENS_CLUSTER_ARGS:-} >"$home/log" 2>&1 &
 	echo $! >"$home/pid"
-	local pid=$!
-	for _ in $(seq 1 360); do
+}
+
+await_instance() {
+	local n=$1 port=$2 home=$DIR/instance-$1 pid
+	pid=$(cat "$home/pid")
+	for _ in $(seq 1 480); do
 		if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; then
 			echo "== instance $n up: http://127.0.0.1:$port (pid $pid, log $home/log)"
 			return 0
@@ -91,7 +95,7 @@ start_instance() {
 		fi
 		sleep 0.5
 	done
-	echo "cluster: instance $n not ready after 180 s; see $home/log" >&2
+	echo "cluster: instance $n not ready after 240 s; see $home/log" >&2
 	return 1
 }
 
@@ -125,14 +129,18 @@ start() {
 	pg_start "$DIR/postgres"
 	pg_create_database podlens
 
-	local urls=() pids=() port=18080 n
+	local urls=() pids=() ports=() port=18080 n
+	# All at once: the first to get there creates the collection, the others wait for it.
 	for n in $(seq 1 $INSTANCES); do
 		port=$(free_port "$port")
-		# One at a time: the first start creates the collection, the next ones find it.
+		ports+=("$port")
 		start_instance "$n" "$port" "$solr_urls"
 		urls+=("http://127.0.0.1:$port")
 		pids+=("$(cat "$DIR/instance-$n/pid")")
 		port=$((port + 1))
+	done
+	for n in $(seq 1 $INSTANCES); do
+		await_instance "$n" "${ports[$((n - 1))]}"
 	done
 	trap - ERR
 	IFS=, read -r -a solr_list <<<"$solr_urls"
