@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -125,14 +126,27 @@ class ScaleOutIT {
 		Path dir = Files.createDirectories(Path.of("target", "scaleout-it")).toAbsolutePath();
 		Path jar = JarProcess.jar();
 		long started = System.nanoTime();
-		// One after the other: the first creates the collection, the second finds it.
-		this.a = JarProcess.start(jar, Files.createTempDirectory(dir, "a-"), dir.resolve(this.alias + "-a.log"), "384m",
-				args("500ms"));
-		// B looks for jobs less often, so that A (which wakes up at once for a job it
-		// accepted) runs the bulk import that the test kills it in.
-		this.b = JarProcess.start(jar, Files.createTempDirectory(dir, "b-"), dir.resolve(this.alias + "-b.log"), "384m",
-				args("3s"));
-		System.out.printf("[scale-out-it] two instances up in %d ms (collection %s created by A)%n",
+		// Both at once, as a deployment starts them: the first to get there creates the
+		// collection, the other waits for it.
+		CompletableFuture<JarProcess> first = CompletableFuture.supplyAsync(() -> {
+			try {
+				return JarProcess.start(jar, Files.createTempDirectory(dir, "a-"), dir.resolve(this.alias + "-a.log"),
+						"384m", args("500ms"));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		try {
+			// B looks for jobs less often, so that A (which wakes up at once for a job it
+			// accepted) runs the bulk import that the test kills it in.
+			this.b = JarProcess.start(jar, Files.createTempDirectory(dir, "b-"), dir.resolve(this.alias + "-b.log"),
+					"384m", args("3s"));
+		}
+		finally {
+			this.a = first.join();
+		}
+		System.out.printf("[scale-out-it] two instances started together, both ready in %d ms (collection %s)%n",
 				(System.nanoTime() - started) / 1_000_000, this.alias);
 	}
 
@@ -308,9 +322,12 @@ class ScaleOutIT {
 		node(1, "stop");
 		Ack ack;
 		HttpResponse<String> search;
+		Ack victim = this.acknowledged.values().iterator().next();
+		int deleteStatus;
 		try {
 			ack = importOne(this.b, 12);
 			search = this.b.get("/api/search?mode=keyword&q=" + ack.marker());
+			deleteStatus = this.b.delete("/api/episodes/" + victim.id()).statusCode();
 		}
 		finally {
 			node(0, "start");
@@ -320,9 +337,14 @@ class ScaleOutIT {
 		assertThat(search.statusCode()).as("search with no Solr node: %s", search.body()).isEqualTo(503);
 		assertThat(search.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 		assertThat(search.headers().firstValue("Retry-After")).isPresent();
+		assertThat(deleteStatus).as("delete with no Solr node").isEqualTo(204);
+		this.acknowledged.remove(victim.marker());
+		this.deleted.add(victim);
 		awaitDrained("both nodes back");
-		System.out.printf("[scale-out-it] both Solr nodes away: import answered 201, search 503; drained %d ms after "
-				+ "the nodes were back%n", (System.nanoTime() - backAt) / 1_000_000);
+		System.out.printf(
+				"[scale-out-it] both Solr nodes away: import answered 201, search 503, delete 204; drained %d ms after "
+						+ "the nodes were back%n",
+				(System.nanoTime() - backAt) / 1_000_000);
 		assertThat(hits(this.b, ack.marker())).isEqualTo(ack.segments());
 		assertConsistent("after the collection was away");
 	}
