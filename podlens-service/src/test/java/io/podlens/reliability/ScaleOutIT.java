@@ -65,6 +65,12 @@ class ScaleOutIT {
 
 	private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(3);
 
+	/**
+	 * Two jars starting together on a 2-core machine under other builds' load took 6
+	 * minutes here, beyond the crash test's 3.
+	 */
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -131,7 +137,7 @@ class ScaleOutIT {
 		CompletableFuture<JarProcess> first = CompletableFuture.supplyAsync(() -> {
 			try {
 				return JarProcess.start(jar, Files.createTempDirectory(dir, "a-"), dir.resolve(this.alias + "-a.log"),
-						"384m", args("500ms"));
+						"384m", args("500ms"), READY_TIMEOUT);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
@@ -141,7 +147,7 @@ class ScaleOutIT {
 			// B looks for jobs less often, so that A (which wakes up at once for a job it
 			// accepted) runs the bulk import that the test kills it in.
 			this.b = JarProcess.start(jar, Files.createTempDirectory(dir, "b-"), dir.resolve(this.alias + "-b.log"),
-					"384m", args("3s"));
+					"384m", args("3s"), READY_TIMEOUT);
 		}
 		finally {
 			this.a = first.join();
