@@ -38,11 +38,15 @@ pg_install() {
 	fi
 	echo "== installing PostgreSQL $PG_VERSION"
 	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -q
+	apt-get update -q || return 1
 	# The distribution's "postgresql" is version 15 on Debian 12; prefer the versioned name.
-	apt-get install -y -q "postgresql-$PG_VERSION" || apt-get install -y -q postgresql
+	apt-get install -y -q "postgresql-$PG_VERSION" || apt-get install -y -q postgresql || return 1
 	if [[ ! -x "$PG_BIN/initdb" ]]; then
-		PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+		PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+		if [[ ! -x "$PG_BIN/initdb" ]]; then
+			echo "error: apt-get installed no PostgreSQL server (no /usr/lib/postgresql/*/bin/initdb)" >&2
+			return 1
+		fi
 		echo "warning: PostgreSQL $PG_VERSION is not available; using $PG_BIN" >&2
 	fi
 }
