@@ -5,25 +5,36 @@
 #
 #   scripts/solr-test-cluster.sh start [--nodes N] [--dir DIR]   (default 2 nodes, target/solr-test-cluster)
 #   scripts/solr-test-cluster.sh stop [--dir DIR]
+#   scripts/solr-test-cluster.sh node-stop|node-start I [--dir DIR]   (node I, 0-based, of a running cluster)
 #
 # start builds podlens-text and podlens-solr (offline unless PODLENS_MVN_ONLINE=1), starts
 # the cluster in the background on free loopback ports, waits until it is up and prints
 # the endpoints file DIR/endpoints.json:
-#   {"solr": ["http://127.0.0.1:PORT/solr", ...], "zkHost": "127.0.0.1:PORT/solr", "pid": N, "startMs": M}
+#   {"solr": ["http://127.0.0.1:PORT/solr", ...], "zkHost": "127.0.0.1:PORT/solr",
+#    "control": "http://127.0.0.1:PORT", "pid": N, "startMs": M}
 # Pass it to the Solr contract tests with -Dpodlens.solr.endpoints=DIR/endpoints.json, or
 # point podlens.search.solr.urls at the listed URLs. The cluster has no collection until
 # Podlens creates one. stop kills it (its process id is in DIR/pid) and deletes DIR.
+# node-stop stops one node (Jetty and cores closed, gone from ZooKeeper) and node-start
+# starts it again on the same port, through the cluster's control address; both wait
+# until done. For tests of a node that is away during writes.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 
 usage() {
-	sed -n '5,6p' "${BASH_SOURCE[0]}" | sed 's/^# *//'
+	sed -n '5,7p' "${BASH_SOURCE[0]}" | sed 's/^# *//'
 }
 
 command=${1:-}
 [[ $# -gt 0 ]] && shift
+NODE=""
+if [[ "$command" == node-* ]]; then
+	NODE=${1:-}
+	[[ "$NODE" =~ ^[0-9]+$ ]] || { echo "solr-test-cluster: $command needs a node number" >&2; usage >&2; exit 2; }
+	shift
+fi
 NODES=2
 DIR=target/solr-test-cluster
 while [[ $# -gt 0 ]]; do
@@ -105,8 +116,19 @@ start() {
 	exit 1
 }
 
+# node ACTION: POSTs /nodes/NODE/ACTION to the cluster's control address.
+node() {
+	local control
+	[[ -f "$DIR/endpoints.json" ]] || { echo "solr-test-cluster: no cluster in $DIR" >&2; exit 1; }
+	control=$(sed -n 's/.*"control": "\([^"]*\)".*/\1/p' "$DIR/endpoints.json")
+	[[ -n "$control" ]] || { echo "solr-test-cluster: $DIR/endpoints.json has no control address" >&2; exit 1; }
+	curl -fsS -X POST "$control/nodes/$NODE/$1"
+}
+
 case "$command" in
 start) start ;;
 stop) stop ;;
+node-stop) node stop ;;
+node-start) node start ;;
 *) usage >&2; exit 2 ;;
 esac

@@ -46,6 +46,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
 		problem.setTitle(ex.title());
 		ex.properties().forEach(problem::setProperty);
+		if (ex instanceof UnavailableException unavailable) {
+			return ResponseEntity.status(ex.status())
+				.header("Retry-After", String.valueOf(unavailable.retryAfterSeconds()))
+				.body(problem);
+		}
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 

@@ -27,17 +27,23 @@ class IndexEvents {
 
 	private final SegmentSource segments;
 
-	IndexEvents(SegmentSearch search, SegmentSource segments) {
+	private final DeletedEpisodes deleted;
+
+	IndexEvents(SegmentSearch search, SegmentSource segments, DeletedEpisodes deleted) {
 		this.search = search;
 		this.segments = segments;
+		this.deleted = deleted;
 	}
 
 	/**
-	 * Reads the segments back: the event carries ids only, episodes deleted since none.
+	 * Reads the segments back: the event carries ids only, episodes deleted since none;
+	 * one deleted while its segments were being written loses them again
+	 * ({@link DeletedEpisodes}).
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(EpisodesStored event) {
 		this.search.index(this.segments.segmentsOf(event.episodeIds()));
+		this.deleted.dropDeleted(event.episodeIds());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -74,7 +74,19 @@ final class SolrCollections {
 								+ "Solr does not use yet, or delete that collection.",
 						null);
 			}
-			String first = create(1);
+			String first;
+			try {
+				first = create(1);
+			}
+			catch (SolrRequestException ex) {
+				// Several instances starting at once on an empty cluster all try to
+				// create
+				// it: the ones that lose wait for the winner's alias.
+				if (awaitAliasOfAnother()) {
+					return ensure(schema);
+				}
+				throw ex;
+			}
 			point(first, schema);
 			log.info("Created the Solr collection {} ({} shards x {} replicas, configset {}) behind the alias {}",
 					first, this.settings.shards(), this.settings.replicas(), this.configset.name(), alias());
@@ -83,6 +95,30 @@ final class SolrCollections {
 		catch (SolrRequestException ex) {
 			throw setupFailure(ex);
 		}
+	}
+
+	/**
+	 * After a failed create: whether another instance made generation 1, and its alias
+	 * appeared within the request timeout.
+	 */
+	private boolean awaitAliasOfAnother() {
+		if (!collectionNames().containsKey(alias() + "_1")) {
+			return false;
+		}
+		long deadline = System.nanoTime() + this.settings.requestTimeout().toNanos();
+		while (System.nanoTime() < deadline) {
+			if (target() != null) {
+				return true;
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private SolrSetupException setupFailure(SolrRequestException ex) {
@@ -168,8 +204,20 @@ final class SolrCollections {
 				return;
 			}
 		}
-		this.api.post("admin/configs", Map.of("action", "UPLOAD", "name", this.configset.name()), this.configset.zip(),
-				"application/octet-stream");
+		try {
+			this.api.post("admin/configs", Map.of("action", "UPLOAD", "name", this.configset.name()),
+					this.configset.zip(), "application/octet-stream");
+		}
+		catch (SolrRequestException ex) {
+			// Another instance starting at the same time uploaded it first: the same
+			// files.
+			for (JsonNode name : this.api.get("admin/configs", Map.of("action", "LIST")).path("configSets")) {
+				if (this.configset.name().equals(name.asString())) {
+					return;
+				}
+			}
+			throw ex;
+		}
 	}
 
 	private @Nullable String configNameOf(String collection) {

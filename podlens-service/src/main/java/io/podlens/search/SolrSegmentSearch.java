@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.NotFoundException;
+import io.podlens.common.UnavailableException;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.text.lucene.QueryCodec;
@@ -87,6 +88,9 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	 * Between a topic id, an episode id and a count in the topic fields; never in an id.
 	 */
 	static final char SEPARATOR = '\u001f';
+
+	/** {@code Retry-After} of a read while Solr is away. */
+	private static final int UNAVAILABLE_RETRY_SECONDS = 5;
 
 	private final SolrApi api;
 
@@ -403,13 +407,25 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		return select(params).path("response");
 	}
 
-	private JsonNode select(Map<String, Object> params) {
+	/**
+	 * A read of the collection. When no node answers, or Solr says a shard has no live
+	 * replica (503), the client gets a 503 problem with {@code Retry-After} rather than a
+	 * 500: nothing is wrong with the request, and the data is safe in the database.
+	 */
+	JsonNode select(Map<String, Object> params) {
 		try {
 			return this.api.form(this.collections.alias() + "/select", params);
 		}
 		catch (SolrRequestException ex) {
 			if (ex.getMessage().contains("maxClauseCount") || ex.getMessage().contains("too many clauses")) {
 				throw QueryTranslator.tooManyClauses();
+			}
+			if (ex.status() == 0 || ex.status() == 503) {
+				log.warn("Search index unavailable: {}", ex.getMessage());
+				throw new UnavailableException(
+						"The search index (Solr) is not available at the moment: no node answered, or a shard of the "
+								+ "collection has no live replica. Stored episodes are safe; try again shortly.",
+						UNAVAILABLE_RETRY_SECONDS, Map.of("backend", "solr"));
 			}
 			throw ex;
 		}

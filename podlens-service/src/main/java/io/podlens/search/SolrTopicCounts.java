@@ -90,19 +90,17 @@ class SolrTopicCounts implements MentionCounts {
 		Map<String, long[]> mentions = new HashMap<>();
 		Map<String, Set<Long>> episodes = new HashMap<>();
 		Map<String, Collection<String>> resolved = new HashMap<>();
-		SolrSegmentSearch.forEachFacetValue(
-				this.search.api().form(this.search.collections().alias() + "/select", params), FIELD,
-				(value, segments) -> {
-					int last = value.lastIndexOf(SolrSegmentSearch.SEPARATOR);
-					int middle = value.lastIndexOf(SolrSegmentSearch.SEPARATOR, last - 1);
-					String topic = value.substring(0, middle);
-					long episode = Long.parseLong(value.substring(middle + 1, last));
-					long count = Long.parseLong(value.substring(last + 1));
-					for (String target : resolved.computeIfAbsent(topic, targets)) {
-						mentions.computeIfAbsent(target, (t) -> new long[1])[0] += count * segments;
-						episodes.computeIfAbsent(target, (t) -> new HashSet<>()).add(episode);
-					}
-				});
+		SolrSegmentSearch.forEachFacetValue(this.search.select(params), FIELD, (value, segments) -> {
+			int last = value.lastIndexOf(SolrSegmentSearch.SEPARATOR);
+			int middle = value.lastIndexOf(SolrSegmentSearch.SEPARATOR, last - 1);
+			String topic = value.substring(0, middle);
+			long episode = Long.parseLong(value.substring(middle + 1, last));
+			long count = Long.parseLong(value.substring(last + 1));
+			for (String target : resolved.computeIfAbsent(topic, targets)) {
+				mentions.computeIfAbsent(target, (t) -> new long[1])[0] += count * segments;
+				episodes.computeIfAbsent(target, (t) -> new HashSet<>()).add(episode);
+			}
+		});
 		Map<String, Counts> counts = new HashMap<>();
 		mentions.forEach((topic, total) -> counts.put(topic, new Counts(episodes.get(topic).size(), total[0])));
 		return counts;

@@ -1,5 +1,7 @@
 package io.podlens.search;
 
+import java.util.Set;
+
 import io.podlens.topic.MentionsStored;
 import io.podlens.topic.TopicDeleted;
 
@@ -22,18 +24,24 @@ class TopicIndexEvents {
 
 	private final IndexMaintenance search;
 
-	TopicIndexEvents(IndexMaintenance search) {
+	private final DeletedEpisodes deleted;
+
+	TopicIndexEvents(IndexMaintenance search, DeletedEpisodes deleted) {
 		this.search = search;
+		this.deleted = deleted;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(MentionsStored event) {
 		this.search.reindexEpisodes(event.episodeIds());
+		this.deleted.dropDeleted(event.episodeIds());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(TopicDeleted event) {
-		this.search.reindexEpisodes(this.search.episodesMentioning(event.topicId()));
+		Set<Long> episodes = this.search.episodesMentioning(event.topicId());
+		this.search.reindexEpisodes(episodes);
+		this.deleted.dropDeleted(episodes);
 	}
 
 }

@@ -53,6 +53,12 @@ public final class JarProcess implements AutoCloseable {
 	 */
 	public static JarProcess start(Path jar, Path dataDir, Path log, String heap, List<String> extraArgs)
 			throws Exception {
+		return start(jar, dataDir, log, heap, extraArgs, Duration.ofMinutes(3));
+	}
+
+	/** As above, waiting up to {@code ready} for readiness. */
+	public static JarProcess start(Path jar, Path dataDir, Path log, String heap, List<String> extraArgs,
+			Duration ready) throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -71,7 +77,7 @@ public final class JarProcess implements AutoCloseable {
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 		JarProcess started = new JarProcess(process, "http://127.0.0.1:" + port, http);
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		long deadline = System.nanoTime() + ready.toNanos();
 		while (true) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
@@ -91,6 +97,11 @@ public final class JarProcess implements AutoCloseable {
 			}
 			Thread.sleep(100);
 		}
+	}
+
+	/** {@code http://127.0.0.1:PORT}. */
+	public String base() {
+		return this.base;
 	}
 
 	public long pid() {

@@ -1,11 +1,16 @@
 package io.podlens.search;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.podlens.episode.EpisodeCatalog;
+import io.podlens.episode.EpisodeSummary;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 
@@ -65,6 +70,41 @@ class FakeSegmentSource implements SegmentSource {
 			.filter((s) -> segmentIds.contains(s.segmentId()))
 			.sorted(Comparator.comparingLong(StoredSegment::segmentId))
 			.toList();
+	}
+
+	/** The episodes of the segments held, as the episode catalog of the database. */
+	EpisodeCatalog catalog() {
+		return new EpisodeCatalog() {
+
+			@Override
+			public boolean exists(long episodeId) {
+				return FakeSegmentSource.this.segments.stream().anyMatch((s) -> s.episodeId() == episodeId);
+			}
+
+			@Override
+			public List<Long> ids() {
+				return FakeSegmentSource.this.segments.stream()
+					.map(StoredSegment::episodeId)
+					.distinct()
+					.sorted()
+					.toList();
+			}
+
+			@Override
+			public List<EpisodeSummary> summaries(Collection<Long> episodeIds) {
+				return ids().stream()
+					.filter(episodeIds::contains)
+					.map((id) -> new EpisodeSummary(id, "Episode " + id,
+							OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), Instant.EPOCH))
+					.toList();
+			}
+
+			@Override
+			public boolean lockSegments(long episodeId) {
+				return exists(episodeId);
+			}
+
+		};
 	}
 
 }

@@ -11,6 +11,7 @@ import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.EpisodeDeleted;
 import io.podlens.episode.EpisodesStored;
+import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
@@ -107,11 +108,13 @@ class SearchModuleTests {
 		context.registerBean(SearchProperties.class, () -> SearchSettings.defaults());
 		context.registerBean(SemanticSearchProperties.class, SemanticSearchProperties::defaults);
 		context.registerBean(SegmentSource.class, () -> this.source);
+		context.registerBean(EpisodeCatalog.class, this.source::catalog);
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener
 		context.registerBean(TransactionalEventListenerFactory.class);
 		context.register(LuceneIndex.class, QueryTranslator.class, TopicMatches.class, LuceneSegmentSearch.class,
-				IndexEvents.class, IndexBootstrap.class, TopicIndexEvents.class, IndexTopicCounts.class);
+				IndexEvents.class, DeletedEpisodes.class, IndexBootstrap.class, TopicIndexEvents.class,
+				IndexTopicCounts.class);
 		context.refresh();
 		return context;
 	}
