@@ -17,9 +17,18 @@ public interface EpisodeQueries {
 
 	/**
 	 * Indexes the segments of one episode (all of them, so that every segment has its
-	 * context); close the answer when done.
+	 * context), for every keyword query; close the answer when done.
 	 */
-	EpisodeIndex index(List<StoredSegment> segments);
+	default EpisodeIndex index(List<StoredSegment> segments) {
+		return index(segments, true);
+	}
+
+	/**
+	 * Indexes the segments of one episode; close the answer when done.
+	 * @param soundsLike whether sounds-like queries will run: without, the index is
+	 * cheaper to build (no sound analysis) and refuses them
+	 */
+	EpisodeIndex index(List<StoredSegment> segments, boolean soundsLike);
 
 	/** The in-memory index of one episode's segments. */
 	interface EpisodeIndex extends AutoCloseable {
@@ -32,6 +41,8 @@ public interface EpisodeQueries {
 		 * @throws io.podlens.common.InvalidInputException when
 		 * {@link SegmentSearch#search} would refuse the query
 		 * @throws IllegalArgumentException for a mode other than keyword
+		 * @throws IllegalStateException for a sounds-like query on an index built without
+		 * them
 		 */
 		SearchResult search(SearchQuery query);
 

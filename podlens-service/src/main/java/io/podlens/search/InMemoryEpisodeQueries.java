@@ -49,7 +49,7 @@ class InMemoryEpisodeQueries implements EpisodeQueries {
 	}
 
 	@Override
-	public EpisodeIndex index(List<StoredSegment> segments) {
+	public EpisodeIndex index(List<StoredSegment> segments, boolean soundsLike) {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		// No merges, one thread: document ids follow the order documents are added in,
 		// which Passages gives as transcript order; hits are sorted by it.
@@ -59,7 +59,8 @@ class InMemoryEpisodeQueries implements EpisodeQueries {
 		try {
 			try (IndexWriter writer = new IndexWriter(directory, config)) {
 				SegmentTopics mentioned = this.topics.of(segments);
-				SegmentDocuments.Builder documents = new SegmentDocuments.Builder();
+				// Only the fields queries match: no keyword statistics or mention counts.
+				SegmentDocuments.Builder documents = new SegmentDocuments.Builder(false, soundsLike);
 				for (Passages.Passage passage : Passages.of(segments, this.contextWindowMs)) {
 					writer.addDocument(documents.build(passage, mentioned));
 				}
@@ -68,7 +69,7 @@ class InMemoryEpisodeQueries implements EpisodeQueries {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			// Each query runs once per episode: caching would only cost.
 			searcher.setQueryCache(null);
-			return new Open(searcher, reader, directory);
+			return new Open(searcher, reader, directory, soundsLike);
 		}
 		catch (IOException ex) {
 			IOUtils.closeWhileHandlingException(directory);
@@ -84,16 +85,22 @@ class InMemoryEpisodeQueries implements EpisodeQueries {
 
 		private final ByteBuffersDirectory directory;
 
-		Open(IndexSearcher searcher, DirectoryReader reader, ByteBuffersDirectory directory) {
+		private final boolean soundsLike;
+
+		Open(IndexSearcher searcher, DirectoryReader reader, ByteBuffersDirectory directory, boolean soundsLike) {
 			this.searcher = searcher;
 			this.reader = reader;
 			this.directory = directory;
+			this.soundsLike = soundsLike;
 		}
 
 		@Override
 		public SearchResult search(SearchQuery query) {
 			if (query.mode() != SearchMode.KEYWORD) {
 				throw new IllegalArgumentException("an episode's in-memory index runs keyword queries only");
+			}
+			if (query.soundsLike() && !this.soundsLike) {
+				throw new IllegalStateException("this episode index was built without sounds-like matching");
 			}
 			Query restriction = (query.topic() != null) ? InMemoryEpisodeQueries.this.topics.ofTopic(query.topic())
 					: null;

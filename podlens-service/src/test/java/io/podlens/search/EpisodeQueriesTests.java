@@ -171,6 +171,20 @@ class EpisodeQueriesTests {
 	}
 
 	@Test
+	void anIndexWithoutSoundsLikeMatchesTheSameAndRefusesSoundsLikeQueries() {
+		try (EpisodeQueries.EpisodeIndex full = this.queries.index(episodeOf(10));
+				EpisodeQueries.EpisodeIndex lean = this.queries.index(episodeOf(10), false)) {
+			for (String q : List.of("變色龍", "project astra", "\"Project Astra\"", "-model -astra", "model")) {
+				assertThat(described(lean.search(SearchQuery.of(q)).hits())).as(q)
+					.isNotEmpty()
+					.containsExactlyElementsOf(described(full.search(SearchQuery.of(q)).hits()));
+			}
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> lean.search(SearchQuery.of("Chameleon").withSoundsLike(true)));
+		}
+	}
+
+	@Test
 	void refusesWhatSearchRefuses() {
 		try (EpisodeQueries.EpisodeIndex episode = this.queries.index(episodeOf(10))) {
 			assertThatExceptionOfType(InvalidInputException.class)
