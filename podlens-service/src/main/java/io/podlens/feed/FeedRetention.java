@@ -100,7 +100,7 @@ class FeedRetention implements DisposableBean {
 		}
 		if (deleted > 0) {
 			log.info("Removed {} events older than {} from the feed (podlens.feed.keep={})", deleted, cutoff,
-					this.properties.keep());
+					FeedEventsRemovedException.readable(this.properties.keep()));
 		}
 		return deleted;
 	}
