@@ -84,6 +84,19 @@ class SecurityAndLimitsTests {
 	}
 
 	@Test
+	void alertReadsNeedTheKeyTheFeedStaysOpen() throws Exception {
+		for (String path : new String[] { "/api/alerts", "/api/alerts/1", "/api/alerts/1/deliveries" }) {
+			HttpResponse<String> refused = send(request(path).GET().build());
+			assertThat(refused.statusCode()).as(path).isEqualTo(401);
+			assertProblem(refused);
+		}
+		assertThat(send(request("/api/alerts").header("X-API-Key", KEY).GET().build()).statusCode()).isEqualTo(200);
+		// no such alert: past the filter, the application answers
+		assertThat(send(request("/api/alerts/1").header("X-API-Key", KEY).GET().build()).statusCode()).isEqualTo(404);
+		assertThat(send(request("/api/events").GET().build()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void jsonBodyOverTheLimitIsRefusedNamingIt() throws Exception {
 		HttpResponse<String> response = send(json("/api/episodes", bigEpisode(), KEY));
 		assertThat(response.statusCode()).isEqualTo(413);
@@ -154,6 +167,14 @@ class SecurityAndLimitsTests {
 		String api = send(request("/v3/api-docs").GET().build()).body();
 		assertThat(api).contains("\"securitySchemes\":{\"apiKey\":{\"type\":\"apiKey\"",
 				"\"name\":\"X-API-Key\",\"in\":\"header\"", "\"security\":[{\"apiKey\":[]}]");
+		// reads of alerts are guarded too, other reads are not
+		var paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(api).get("paths");
+		for (String path : new String[] { "/api/alerts", "/api/alerts/{id}", "/api/alerts/{id}/deliveries" }) {
+			assertThat(paths.get(path).get("get").has("security")).as(path).isTrue();
+			assertThat(paths.get(path).get("get").get("responses").has("401")).as(path).isTrue();
+		}
+		assertThat(paths.get("/api/events").get("get").has("security")).isFalse();
+		assertThat(paths.get("/api/search").get("get").has("security")).isFalse();
 	}
 
 	private static String bigEpisode() {

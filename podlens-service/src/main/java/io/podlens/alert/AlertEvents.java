@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Starts matching after an episode's mentions are stored (after its import and after each
- * re-analysis: by then it is in the search index too) and the backfill of a new alert.
+ * re-analysis) and the backfill of a new alert.
  * <p>
  * Both listeners are transactional, so the event publication registry records them in the
  * publishing transaction; they hand the work to the one matching thread and return its

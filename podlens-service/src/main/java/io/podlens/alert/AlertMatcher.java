@@ -17,10 +17,10 @@ import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.EpisodeSummary;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
+import io.podlens.search.EpisodeQueries;
 import io.podlens.search.SearchHit;
 import io.podlens.search.SearchQuery;
 import io.podlens.search.SearchResult;
-import io.podlens.search.SegmentSearch;
 import io.podlens.topic.Mention;
 import io.podlens.topic.Topic;
 import io.podlens.topic.TopicLookup;
@@ -37,8 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Matches episodes against alerts and stores one delivery per episode and alert that
  * matched. Per episode: the stored mentions are read once and looked up in the
- * {@link AlertIndex} (topic alerts cost nothing more as they grow), and each alert with a
- * query runs one search restricted to the episode. An alert fires at most once per
+ * {@link AlertIndex} (topic alerts cost nothing more as they grow); for the alerts with a
+ * query the episode's segments are indexed once in memory ({@link EpisodeQueries}) and
+ * each query runs there, not over the whole index. An alert fires at most once per
  * episode: a re-analysis only adds the alerts that did not match before.
  */
 @Component
@@ -59,7 +60,7 @@ class AlertMatcher {
 
 	private final TopicLookup topics;
 
-	private final SegmentSearch search;
+	private final EpisodeQueries queries;
 
 	private final JsonMapper json;
 
@@ -71,21 +72,21 @@ class AlertMatcher {
 
 	@Autowired
 	AlertMatcher(AlertStore alerts, DeliveryStore deliveries, EpisodeCatalog episodes, SegmentSource segments,
-			TopicLookup topics, SegmentSearch search, JsonMapper json, PlatformTransactionManager transactionManager,
+			TopicLookup topics, EpisodeQueries queries, JsonMapper json, PlatformTransactionManager transactionManager,
 			AlertProperties properties) {
-		this(alerts, deliveries, episodes, segments, topics, search, json, transactionManager, properties,
+		this(alerts, deliveries, episodes, segments, topics, queries, json, transactionManager, properties,
 				Clock.systemUTC());
 	}
 
 	AlertMatcher(AlertStore alerts, DeliveryStore deliveries, EpisodeCatalog episodes, SegmentSource segments,
-			TopicLookup topics, SegmentSearch search, JsonMapper json, PlatformTransactionManager transactionManager,
+			TopicLookup topics, EpisodeQueries queries, JsonMapper json, PlatformTransactionManager transactionManager,
 			AlertProperties properties, Clock clock) {
 		this.alerts = alerts;
 		this.deliveries = deliveries;
 		this.episodes = episodes;
 		this.segments = segments;
 		this.topics = topics;
-		this.search = search;
+		this.queries = queries;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.maxSegments = properties.maxSegments();
@@ -139,33 +140,36 @@ class AlertMatcher {
 		if (index.hasTopics()) {
 			matchTopics(episode, index, done, byAlert, alertsById);
 		}
-		List<Alert> queries = index.withQuery()
+		List<Alert> withQuery = index.withQuery()
 			.stream()
 			.filter((a) -> !done.contains(a.id()) && a.covers(episode.createdAt()))
 			.toList();
-		if (!queries.isEmpty()) {
-			if (!this.search.holdsEpisode(episode.id())) {
-				// Its index write failed and waits for a retry; so do we (the publication
-				// stays incomplete and is resubmitted).
-				throw new IllegalStateException(
-						"episode " + episode.id() + " is not in the search index yet; matching again later");
-			}
-			for (Alert alert : queries) {
-				matchQuery(episode, alert, byAlert, alertsById);
+		if (byAlert.isEmpty() && withQuery.isEmpty()) {
+			return List.of();
+		}
+		// Segments of the episode for the queries, for the matches found by mention
+		// (times, text) and for the podcast and language every event names.
+		List<StoredSegment> stored = this.segments.segmentsOf(episode.id());
+		if (stored.isEmpty()) {
+			return List.of();
+		}
+		StoredSegment first = stored.get(0);
+		withQuery = withQuery.stream().filter((a) -> a.accepts(first.podcast(), first.language())).toList();
+		if (!withQuery.isEmpty()) {
+			// The episode's own segments, not the search index: the answer does not wait
+			// for (or depend on) the index write, nor on the backend.
+			boolean soundsLike = withQuery.stream().anyMatch(Alert::soundsLike);
+			try (EpisodeQueries.EpisodeIndex episodeIndex = this.queries.index(stored, soundsLike)) {
+				for (Alert alert : withQuery) {
+					matchQuery(episodeIndex, alert, byAlert, alertsById);
+				}
 			}
 		}
 		if (byAlert.isEmpty()) {
 			return List.of();
 		}
-		// Segments of the episode for the matches found by mention (times, text) and for
-		// the podcast and language every event names.
-		List<StoredSegment> stored = this.segments.segmentsOf(episode.id());
-		if (stored.isEmpty()) {
-			return List.of();
-		}
 		Map<Integer, StoredSegment> byIndex = new HashMap<>();
 		stored.forEach((s) -> byIndex.put(s.index(), s));
-		StoredSegment first = stored.get(0);
 		List<DeliveryStore.NewDelivery> result = new ArrayList<>();
 		byAlert.forEach((alertId, matches) -> {
 			Alert alert = alertsById.get(alertId);
@@ -216,12 +220,12 @@ class AlertMatcher {
 		return chain;
 	}
 
-	private void matchQuery(EpisodeSummary episode, Alert alert, Map<Long, Matches> byAlert,
+	private void matchQuery(EpisodeQueries.EpisodeIndex episode, Alert alert, Map<Long, Matches> byAlert,
 			Map<Long, Alert> alertsById) {
 		SearchResult result;
 		try {
-			result = this.search.search(SearchQuery.of(alert.query())
-				.withEpisode(episode.id())
+			// The first matches in transcript order: the ones an event lists.
+			result = episode.search(SearchQuery.of(alert.query())
 				.withPodcast(alert.podcast())
 				.withLanguage(alert.language())
 				.withSoundsLike(alert.soundsLike())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * With {@code podlens.api-key} set, requires the header {@code X-API-Key} carrying that
  * key on every request that changes something (any method but GET, HEAD and OPTIONS) and
- * on everything under {@code /api/admin} and {@code /mcp} (the MCP endpoint, whose reads
- * are tool calls an assistant makes on a user's behalf); other reads stay open. Answers
- * 401 otherwise. Without the setting the API is open and a warning is logged at startup.
+ * on everything under {@code /api/admin}, {@code /api/alerts} (alerts show their webhook
+ * URLs, which may carry a receiver's token) and {@code /mcp} (the MCP endpoint, whose
+ * reads are tool calls an assistant makes on a user's behalf); other reads stay open.
+ * Answers 401 otherwise. Without the setting the API is open and a warning is logged at
+ * startup.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -33,6 +36,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyFilter.class);
 
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+	/** Paths whose reads need the key too, with everything below them. */
+	static final List<String> GUARDED_READS = List.of("/api/admin", "/api/alerts", "/mcp");
 
 	/** SHA-256 of the key, or null when the API is open. */
 	private final byte[] expected;
@@ -61,7 +67,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, HEADER);
 		FilterProblems.write(request, response, HttpStatus.UNAUTHORIZED, "API key required", (given == null)
-				? "This request changes data, is an admin request or goes to the MCP endpoint: send the API key in the "
+				? "This request changes data, is an admin request, reads alerts or goes to the MCP endpoint: send the API key in the "
 						+ HEADER + " header"
 				: "The " + HEADER + " header does not carry the configured API key", Map.of("header", HEADER));
 	}
@@ -73,9 +79,18 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		// The container has decoded and normalised the servlet path, so "/api/%61dmin" or
 		// "/api/x/../admin" cannot slip past the check.
 		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		return isGuardedRead(path);
+	}
+
+	/** Whether reads of the path need the key (case ignored, as the path is matched). */
+	static boolean isGuardedRead(String path) {
 		String lower = path.toLowerCase(Locale.ROOT);
-		return lower.equals("/api/admin") || lower.startsWith("/api/admin/") || lower.equals("/mcp")
-				|| lower.startsWith("/mcp/");
+		for (String guarded : GUARDED_READS) {
+			if (lower.equals(guarded) || lower.startsWith(guarded + "/")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static byte[] sha256(String text) {

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Declares the {@code X-API-Key} header scheme in the OpenAPI document (Swagger UI's
  * Authorize button) and marks the operations {@link ApiKeyFilter} guards: every write and
- * everything under {@code /api/admin}.
+ * everything under {@code /api/admin} and {@code /api/alerts}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiSecurity {
@@ -33,15 +33,15 @@ class OpenApiSecurity {
 						new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 							.in(SecurityScheme.In.HEADER)
 							.name(ApiKeyFilter.HEADER)
-							.description("Required on writes and admin requests when the service runs with "
-									+ "podlens.api-key set; reads stay open."));
+							.description("Required on writes, admin requests and alert reads (they show webhook "
+									+ "URLs) when the service runs with podlens.api-key set; other reads stay open."));
 			if (openApi.getPaths() == null) {
 				return;
 			}
 			openApi.getPaths().forEach((path, item) -> {
-				boolean admin = path.equals("/api/admin") || path.startsWith("/api/admin/");
+				boolean guardedRead = ApiKeyFilter.isGuardedRead(path);
 				for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
-					if (admin || !isRead(entry.getKey())) {
+					if (guardedRead || !isRead(entry.getKey())) {
 						entry.getValue().addSecurityItem(new SecurityRequirement().addList(SCHEME));
 						entry.getValue()
 							.getResponses()

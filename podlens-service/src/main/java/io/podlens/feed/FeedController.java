@@ -34,9 +34,12 @@ class FeedController {
 
 	private final JsonMapper json;
 
-	FeedController(FeedStore store, JsonMapper json) {
+	private final FeedProperties properties;
+
+	FeedController(FeedStore store, JsonMapper json, FeedProperties properties) {
 		this.store = store;
 		this.json = json;
+		this.properties = properties;
 	}
 
 	@GetMapping
@@ -44,7 +47,9 @@ class FeedController {
 			Events after the cursor, oldest first: episode.imported (data: title, publishedAt), \
 			episode.deleted, and mentions.found (data: the number of mentions and the topics \
 			found, per analysis of an episode that found any: after an import and after a \
-			re-analysis). Without a cursor the feed starts at its first event. Pass the `cursor` \
+			re-analysis). Without a cursor the feed starts at its oldest event kept \
+			(events older than podlens.feed.keep, 30 days by default, are removed; a cursor from \
+			before removed events is answered 410). Pass the `cursor` \
 			of the answer to the next call; with `hasMore` false, wait before asking again. An \
 			event is in the feed exactly when the data it describes is committed, and cursors \
 			never skip an event that commits later.""")
@@ -52,6 +57,11 @@ class FeedController {
 			content = @Content(schema = @Schema(implementation = FeedPage.class)))
 	@ApiResponse(responseCode = "400",
 			description = "A cursor this feed did not hand out, or a limit out of range (names the parameter)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "410", description = """
+			Events after the cursor were removed (older than podlens.feed.keep): the problem says \
+			until when (removedUntil); start again without a cursor""",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	FeedPage events(
@@ -65,6 +75,17 @@ class FeedController {
 		long after = FeedCursor.parse(cursor);
 		// One more than asked tells whether more follow without a count.
 		List<FeedStore.Stored> rows = this.store.after(after, limit + 1);
+		// Without a cursor the feed starts at its oldest event kept. With one, the trim
+		// is
+		// read after the rows: a trim that removed what follows the cursor before they
+		// were read has committed its record by now. Numbers have no gaps, so a first row
+		// right after the cursor means nothing was skipped.
+		if (after > 0) {
+			FeedStore.Trim trim = this.store.trim();
+			if (after < trim.removedThrough() && (rows.isEmpty() || rows.get(0).seq() != after + 1)) {
+				throw new FeedEventsRemovedException(trim, this.properties);
+			}
+		}
 		boolean more = rows.size() > limit;
 		List<FeedEvent> events = new ArrayList<>(Math.min(rows.size(), limit));
 		for (FeedStore.Stored row : rows.subList(0, Math.min(rows.size(), limit))) {

@@ -55,7 +55,6 @@ import io.podlens.embedding.Embeddings;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
-import io.podlens.topic.Mention;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -530,67 +529,16 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 	}
 
 	/**
-	 * The hits of documents one tier matched, in the given order, with the tier's
-	 * snippets and {@code matchedBy}.
+	 * The hits of documents one tier matched, in the given order.
 	 * @param pageDocs documents sorted by {@link #ORDER} (their first sort value is the
 	 * score)
 	 */
 	private List<SearchHit> hitsOf(IndexSearcher searcher, Tier tier, ScoreDoc[] pageDocs) throws IOException {
-		TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
-		StoredFields stored = searcher.storedFields();
-		Document[] docs = new Document[pageDocs.length];
+		float[] scores = new float[pageDocs.length];
 		for (int i = 0; i < pageDocs.length; i++) {
-			docs[i] = stored.document(pageDocs[i].doc);
+			scores[i] = (Float) ((FieldDoc) pageDocs[i]).fields[0];
 		}
-		String[] snippets = switch (tier.kind()) {
-			// A ranked query marks its words and phrase, not the span of its proximity
-			// boost.
-			case EXACT ->
-				Snippets.of(searcher, (tier.highlight() != null) ? tier.highlight() : tier.query(), page, docs);
-			case SOUND -> Snippets.soundsLike(soundPart(tier.query()), page, docs);
-			case MENTIONS -> null;
-		};
-		String[] matchedBy = new String[pageDocs.length];
-		if (tier.kind() == Tier.Kind.EXACT) {
-			for (int i = 0; i < pageDocs.length; i++) {
-				matchedBy[i] = SearchHit.EXACT;
-				if (snippets[i] == null) {
-					// Nothing in the segment's own text: the words are in its context.
-					String passage = (tier.highlight() != null) ? Snippets.passage(searcher, docs[i], tier.highlight())
-							: null;
-					snippets[i] = (passage != null) ? passage : Snippets.plain(docs[i]);
-					matchedBy[i] = (passage != null) ? SearchHit.PASSAGE : SearchHit.EXACT;
-				}
-			}
-		}
-		// Only the hits of this page need their stored spans.
-		Map<Long, List<Mention>> mentionsOnPage = (tier.kind() == Tier.Kind.MENTIONS) ? this.topics.mentionsIn(
-				Arrays.stream(docs).map((doc) -> Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID))).toList(),
-				tier.topicIds()) : Map.of();
-		List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-		for (int i = 0; i < pageDocs.length; i++) {
-			Document doc = docs[i];
-			// The score is the first sort value.
-			float score = (Float) ((FieldDoc) pageDocs[i]).fields[0];
-			if (tier.kind() == Tier.Kind.MENTIONS) {
-				List<Mention> mentions = mentionsOnPage
-					.getOrDefault(Long.parseLong(doc.get(SegmentDocuments.SEGMENT_ID)), List.of());
-				String text = doc.get(SegmentDocuments.TEXT);
-				String snippet = Snippets.marked((text != null) ? text : "",
-						mentions.stream().map((m) -> new int[] { m.start(), m.end() }).toList());
-				hits.add(SegmentDocuments.toHit(doc, snippet, score, tier.matchedBy(mentions)));
-			}
-			else {
-				hits.add(SegmentDocuments.toHit(doc, snippets[i], score,
-						(tier.kind() == Tier.Kind.EXACT) ? matchedBy[i] : SearchHit.SOUNDS_LIKE));
-			}
-		}
-		return hits;
-	}
-
-	/** The positive sound clause of a sounds-like query (its first clause). */
-	private static Query soundPart(Query soundsLike) {
-		return ((BooleanQuery) soundsLike).clauses().get(0).getQuery();
+		return TierHits.of(searcher, tier, pageDocs, scores, this.topics);
 	}
 
 	@Override

@@ -159,6 +159,26 @@ final class SegmentDocuments {
 
 		private final Map<Long, AnalysedText> analysed = new HashMap<>();
 
+		private final boolean statistics;
+
+		private final boolean sound;
+
+		/** The documents of the index: every field. */
+		Builder() {
+			this(true, true);
+		}
+
+		/**
+		 * @param statistics whether to add the fields that only statistics and counts
+		 * read ({@link #WORDS}, {@link #TOPIC_MENTIONS}), not matching
+		 * @param sound whether to add {@link #SOUND}, which only sounds-like queries
+		 * match
+		 */
+		Builder(boolean statistics, boolean sound) {
+			this.statistics = statistics;
+			this.sound = sound;
+		}
+
 		/** The document of a segment with its context and the topics it mentions. */
 		Document build(Passages.Passage passage, SegmentTopics topics) {
 			return build(passage, topics, SegmentVectors.NONE);
@@ -202,11 +222,17 @@ final class SegmentDocuments {
 				doc.add(new Field(CONTEXT, AnalysedText.context(context), CONTEXT_TYPE));
 				doc.add(new StoredField(CONTEXT_SEGMENTS, context.size()));
 			}
-			doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
-			doc.add(new Field(SOUND, segment.text(), SOUND_TYPE));
+			if (this.statistics) {
+				doc.add(new Field(WORDS, segment.text(), WORDS_TYPE));
+			}
+			if (this.sound) {
+				doc.add(new Field(SOUND, segment.text(), SOUND_TYPE));
+			}
 			topics.of(segment.segmentId()).forEach((topicId, count) -> {
 				doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
-				doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
+				if (this.statistics) {
+					doc.add(new SortedSetDocValuesField(TOPIC_MENTIONS, topicMention(topicId, count)));
+				}
 			});
 			float[] vector = vectors.of(segment.segmentId());
 			if (vector != null) {

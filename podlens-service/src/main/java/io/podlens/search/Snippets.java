@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -46,6 +47,14 @@ final class Snippets {
 
 	private static final SnippetFormatter FORMATTER = new SnippetFormatter(MAX_CHARS);
 
+	/**
+	 * Shared: an analyzer keeps its token streams per thread for reuse, and building one
+	 * (the ICU tokenizer's break rules) costs more than analysing a segment.
+	 */
+	private static final Analyzer INDEX_ANALYZER = PodlensAnalyzer.forIndexing();
+
+	private static final Analyzer SOUND_ANALYZER = new SoundAnalyzer();
+
 	private Snippets() {
 	}
 
@@ -66,7 +75,7 @@ final class Snippets {
 
 	/** Snippets of sounds-like hits by their texts. */
 	static String[] soundsLike(Query soundQuery, String[] texts) {
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(new SoundAnalyzer())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SOUND_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
@@ -93,7 +102,7 @@ final class Snippets {
 	 * highlight reads), for a backend whose index is not in this process.
 	 */
 	static @Nullable String[] ofTexts(Query query, String[] texts) {
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(PodlensAnalyzer.forIndexing())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(INDEX_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
@@ -158,7 +167,7 @@ final class Snippets {
 		for (int i = 0; i < docs.length; i++) {
 			texts.put(page.scoreDocs[i].doc, textOf(docs[i]));
 		}
-		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, PodlensAnalyzer.forIndexing())
+		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, INDEX_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
@@ -225,7 +234,7 @@ final class Snippets {
 			throws IOException {
 		StringBuilder passage = new StringBuilder(text);
 		following.forEach((next) -> passage.append(' ').append(next));
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(PodlensAnalyzer.forIndexing())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(INDEX_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)

@@ -62,6 +62,26 @@ class ApiKeyFilterTests {
 	}
 
 	@Test
+	void alertReadsNeedTheKeyTheyShowWebhookUrls() throws Exception {
+		for (String path : new String[] { "/api/alerts", "/api/alerts/3", "/api/alerts/3/deliveries",
+				"/API/Alerts/3" }) {
+			assertThat(run(this.guarded, request("GET", path, null)).getStatus()).as(path).isEqualTo(401);
+			assertThat(run(this.guarded, request("HEAD", path, "wrong")).getStatus()).as(path).isEqualTo(401);
+			MockFilterChain chain = new MockFilterChain();
+			this.guarded.doFilter(request("GET", path, KEY), new MockHttpServletResponse(), chain);
+			assertThat(chain.getRequest()).as(path).isNotNull();
+		}
+		MockHttpServletResponse refused = run(this.guarded, request("GET", "/api/alerts/3", null));
+		assertThat(refused.getContentAsString()).contains("reads alerts");
+		// the feed and paths that only start like it stay open
+		for (String path : new String[] { "/api/events", "/api/alertsx" }) {
+			MockFilterChain open = new MockFilterChain();
+			this.guarded.doFilter(request("GET", path, null), new MockHttpServletResponse(), open);
+			assertThat(open.getRequest()).as(path).isNotNull();
+		}
+	}
+
+	@Test
 	void theMcpEndpointNeedsTheKeyForEveryMethod() throws Exception {
 		for (String method : new String[] { "GET", "POST", "DELETE" }) {
 			assertThat(run(this.guarded, request(method, "/mcp", null)).getStatus()).as(method).isEqualTo(401);
