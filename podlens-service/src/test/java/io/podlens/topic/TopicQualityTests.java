@@ -277,6 +277,12 @@ class TopicQualityTests {
 		out.append("\n## Misses and false positives (segment, topic)\n\n");
 		for (Map.Entry<Labelled, Result> e : results.entrySet()) {
 			Labels.Score s = e.getValue().score();
+			if (e.getKey().holdout()) {
+				// The holdout is never tuned to: its misses and false positives are not
+				// shown, only its figures above.
+				out.append("- ").append(e.getKey().name()).append(": not shown (holdout)\n");
+				continue;
+			}
 			out.append("- ").append(e.getKey().name()).append(": false positives ").append(pairs(s.extra()));
 			out.append("; missed ").append(pairs(s.missed())).append('\n');
 		}
@@ -286,7 +292,14 @@ class TopicQualityTests {
 			e.getValue()
 				.unlisted()
 				.forEach((u) -> counts.merge(u.substring(LabelTopics.UNLISTED.length()), 1, Integer::sum));
-			if (!counts.isEmpty()) {
+			if (e.getKey().holdout()) {
+				out.append("- ")
+					.append(e.getKey().name())
+					.append(": ")
+					.append(e.getValue().unlisted().size())
+					.append(" labels (names not shown: holdout)\n");
+			}
+			else if (!counts.isEmpty()) {
 				out.append("- ").append(e.getKey().name()).append(": ").append(counts).append('\n');
 			}
 		}
