@@ -25,6 +25,8 @@ final class TopicExtractor {
 
 	private final AliasIndex index;
 
+	private final CompoundNames compounds;
+
 	private final ExactNames exact;
 
 	private final HanSounds hanSounds;
@@ -37,6 +39,7 @@ final class TopicExtractor {
 
 	public TopicExtractor(Taxonomy taxonomy) {
 		this.index = new AliasIndex(taxonomy, this.policy);
+		this.compounds = new CompoundNames(taxonomy, this.policy);
 		this.exact = new ExactNames(this.index, this.policy);
 		this.hanSounds = new HanSounds(this.index, this.policy);
 		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
@@ -56,6 +59,7 @@ final class TopicExtractor {
 	public List<Mention> extract(List<StoredSegment> segments) {
 		EpisodeState episode = new EpisodeState(segments, this.index, this.policy.context());
 		List<Candidate> accepted = new ArrayList<>();
+		this.compounds.find(episode, accepted);
 		this.exact.find(episode, accepted);
 		this.hanSounds.find(episode, accepted);
 		this.transliterated.find(episode, accepted);
