@@ -87,7 +87,8 @@ final class ExactNames {
 			}
 		}
 		for (Candidate candidate : needCue) {
-			if (episode.topicCueNear(candidate.segment(), candidate.topic())) {
+			if (episode.topicCueNear(candidate.segment(), candidate.topic()) && (!lowerCaseWord(episode, candidate)
+					|| episode.specificCueNear(candidate.segment(), candidate.topic()))) {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
@@ -283,6 +284,19 @@ final class ExactNames {
 
 	private static String plain(String text) {
 		return ACCENTS.matcher(Normalizer.normalize(Folding.width(text), Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/**
+	 * Whether the form is an English word written in lower case in Latin-script text
+	 * ("replicate", "perplexity"): there the verb or noun is the likelier reading, so a
+	 * general cue ("models") is not enough, only a cue this topic has.
+	 */
+	private static boolean lowerCaseWord(EpisodeState episode, Candidate candidate) {
+		EpisodeState.Segment seg = episode.segment(candidate.segment());
+		String surface = seg.text().substring(candidate.start(), candidate.end());
+		return !seg.hanContext() && candidate.tokenTo() - candidate.tokenFrom() == 1
+				&& surface.equals(surface.toLowerCase(Locale.ROOT))
+				&& CommonWords.isWord(seg.token(candidate.tokenFrom()).key());
 	}
 
 	/** The topic's own name wins over another topic's alias with the same key. */
