@@ -66,9 +66,23 @@ final class EpisodeState {
 		}
 	}
 
+	/** Whether the topic was found in the segment or the window around it. */
+	boolean topicNear(int s, String topicId) {
+		for (int k = from(s); k <= to(s); k++) {
+			if (this.topicsBySegment.get(k).contains(topicId)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** How many mentions of the topic have been confirmed. */
 	int support(Topic topic) {
-		return this.support.getOrDefault(topic.id(), 0);
+		return support(topic.id());
+	}
+
+	int support(String topicId) {
+		return this.support.getOrDefault(topicId, 0);
 	}
 
 	/**

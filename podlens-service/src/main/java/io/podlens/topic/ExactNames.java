@@ -71,6 +71,9 @@ final class ExactNames {
 		// cover its topic's lists); flagged forms that need only a cue, in text order
 		Set<Candidate> alsoCue = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Candidate> needCue = new ArrayList<>();
+		for (int s = 0; s + 1 < episode.size(); s++) {
+			findAcross(episode, s, accepted);
+		}
 		for (int s = 0; s < episode.size(); s++) {
 			findInSegment(episode, s, accepted, ambiguous, alsoCue, needCue);
 		}
@@ -84,7 +87,8 @@ final class ExactNames {
 			}
 		}
 		for (Candidate candidate : needCue) {
-			if (episode.topicCueNear(candidate.segment(), candidate.topic())) {
+			if (episode.topicCueNear(candidate.segment(), candidate.topic()) && (!lowerCaseWord(episode, candidate)
+					|| episode.specificCueNear(candidate.segment(), candidate.topic()))) {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
@@ -96,11 +100,15 @@ final class ExactNames {
 		EpisodeState.Segment seg = episode.segment(s);
 		List<Token> tokens = seg.tokens();
 		for (int i = 0; i < tokens.size();) {
+			if (seg.covered(i)) {
+				i++;
+				continue;
+			}
 			StringBuilder key = new StringBuilder();
 			int bestEnd = -1;
 			List<AliasIndex.Entry> best = null;
 			for (int j = i; j < tokens.size() && j < i + this.index.maxTokens; j++) {
-				if (j > i && !tokens.get(j).gapBefore()) {
+				if ((j > i && !tokens.get(j).gapBefore()) || seg.covered(j)) {
 					break;
 				}
 				key.append(tokens.get(j).key());
@@ -143,6 +151,66 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/**
+	 * A Latin name of several tokens that one segment ends and the next begins: rolling
+	 * captions break lines anywhere, so "deep" | "seek R1" is DeepSeek-R1 and "chat" |
+	 * "GPT" is ChatGPT, not GPT. The mention is where the name begins (its surface is the
+	 * part in that segment); the rest is taken so no shorter name is read there. Only
+	 * forms that need no context (no ordinary words, no short capitals) are joined, and
+	 * only across a bare line break (no sentence end before it).
+	 */
+	private void findAcross(EpisodeState episode, int s, List<Candidate> accepted) {
+		EpisodeState.Segment a = episode.segment(s);
+		EpisodeState.Segment b = episode.segment(s + 1);
+		List<Token> ta = a.tokens();
+		List<Token> tb = b.tokens();
+		if (ta.isEmpty() || tb.isEmpty() || !a.text().substring(ta.get(ta.size() - 1).end()).isBlank()
+				|| !b.text().substring(0, tb.get(0).start()).isBlank()) {
+			return;
+		}
+		int bestFrom = -1;
+		int bestTo = -1;
+		List<AliasIndex.Entry> best = null;
+		for (int from = ta.size() - 1; from >= 0 && from > ta.size() - this.index.maxTokens; from--) {
+			Token t = ta.get(from);
+			if (t.han() || a.covered(from) || (from < ta.size() - 1 && !ta.get(from + 1).gapBefore())) {
+				break;
+			}
+			StringBuilder head = new StringBuilder();
+			for (int k = from; k < ta.size(); k++) {
+				head.append(ta.get(k).key());
+			}
+			StringBuilder key = new StringBuilder(head);
+			for (int to = 0; to < tb.size() && (ta.size() - from) + to < this.index.maxTokens; to++) {
+				Token u = tb.get(to);
+				if (u.han() || b.covered(to) || (to > 0 && !u.gapBefore())) {
+					break;
+				}
+				key.append(u.key());
+				List<AliasIndex.Entry> entries = this.index.exact.get(key.toString());
+				if (entries != null && !b.continuesVersion(to + 1)
+						&& (best == null || (ta.size() - from) + to + 1 > (ta.size() - bestFrom) + bestTo + 1)) {
+					bestFrom = from;
+					bestTo = to;
+					best = entries;
+				}
+			}
+		}
+		if (best == null) {
+			return;
+		}
+		AliasIndex.Entry entry = pick(best);
+		if (entry.ambiguous() || entry.ordinary() || entry.requireCaps()) {
+			return;
+		}
+		Candidate first = new Candidate(entry.topic(), s, bestFrom, ta.size(), ta.get(bestFrom).start(),
+				ta.get(ta.size() - 1).end(), entry.kind(), confidence(entry));
+		accepted.add(first);
+		episode.confirm(first);
+		a.cover(bestFrom, ta.size());
+		b.cover(0, bestTo + 1);
 	}
 
 	/**
@@ -216,6 +284,19 @@ final class ExactNames {
 
 	private static String plain(String text) {
 		return ACCENTS.matcher(Normalizer.normalize(Folding.width(text), Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/**
+	 * Whether the form is an English word written in lower case in Latin-script text
+	 * ("replicate", "perplexity"): there the verb or noun is the likelier reading, so a
+	 * general cue ("models") is not enough, only a cue this topic has.
+	 */
+	private static boolean lowerCaseWord(EpisodeState episode, Candidate candidate) {
+		EpisodeState.Segment seg = episode.segment(candidate.segment());
+		String surface = seg.text().substring(candidate.start(), candidate.end());
+		return !seg.hanContext() && candidate.tokenTo() - candidate.tokenFrom() == 1
+				&& surface.equals(surface.toLowerCase(Locale.ROOT))
+				&& CommonWords.isWord(seg.token(candidate.tokenFrom()).key());
 	}
 
 	/** The topic's own name wins over another topic's alias with the same key. */

@@ -12,7 +12,7 @@ package io.podlens.topic;
  * @param guards what a fuzzy or sound-alike form needs beyond its closeness, by the
  * category of the topic it would name
  */
-record MatchPolicy(Context context, Exact exact, Han han, Latin latin, Guards guards) {
+record MatchPolicy(Context context, Exact exact, Han han, Latin latin, Guards guards, Versions versions) {
 
 	/** The figures Podlens ships with. */
 	static final MatchPolicy DEFAULTS = new MatchPolicy(new Context(2, // windowSegments
@@ -75,7 +75,12 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin, Guards gu
 					new Category(6, 0, false), // organization
 					new Category(6, 0, false), // product
 					new Category(Integer.MAX_VALUE, 3, true), // person
-					new Category(0, 0, false))); // concept, theme
+					new Category(0, 0, false)), // concept, theme
+			new Versions(0.8, // normalized
+					0.85, // joined
+					0.8, // bare
+					0.7, // bareNormalized
+					2)); // namedElsewhere
 
 	/**
 	 * The talk around a form: segments either side, AI cue density and how often the
@@ -225,6 +230,20 @@ record MatchPolicy(Context context, Exact exact, Han han, Latin latin, Guards gu
 			};
 		}
 
+	}
+
+	/**
+	 * The version grammar ({@link ModelVersions}): confidence of what it reads.
+	 *
+	 * @param normalized a version read by rule (a leading zero as o, number words) after
+	 * a family: at most this
+	 * @param joined a version joined to a mentioned one by "and", "or" ...: at most this
+	 * @param bare a bare tail ("R1") resolved by the family the talk names
+	 * @param bareNormalized a bare tail read by rule ("03 mini")
+	 * @param namedElsewhere firm mentions of a family anywhere in the episode that let a
+	 * bare tail far from it resolve to it
+	 */
+	record Versions(double normalized, double joined, double bare, double bareNormalized, int namedElsewhere) {
 	}
 
 	/**

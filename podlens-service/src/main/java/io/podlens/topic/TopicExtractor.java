@@ -12,17 +12,20 @@ import io.podlens.episode.StoredSegment;
  * (folded for case, width and script), {@link HanSounds pinyin homophones} of Chinese
  * names and Hanzi spellings of Latin names, {@link TransliteratedNames Latin names
  * written by their sound} in Chinese characters, then {@link LatinFuzzy sound-aware fuzzy
- * matching} of Latin names; each takes only tokens the earlier ones left. Ambiguous forms
- * (common words, fuzzy hits) are accepted only when the talk around them (two segments
- * either side) is about AI and technology, or names the topic's context cues. The
- * thresholds are {@link MatchPolicy#DEFAULTS}. Thread-safe; build one per taxonomy and
- * reuse it. The text is only read, never changed.
+ * matching} of Latin names, then {@link ModelVersions the version grammar} over what they
+ * found; each takes only tokens the earlier ones left. Ambiguous forms (common words,
+ * fuzzy hits) are accepted only when the talk around them (two segments either side) is
+ * about AI and technology, or names the topic's context cues. The thresholds are
+ * {@link MatchPolicy#DEFAULTS}. Thread-safe; build one per taxonomy and reuse it. The
+ * text is only read, never changed.
  */
 final class TopicExtractor {
 
 	private final MatchPolicy policy = MatchPolicy.DEFAULTS;
 
 	private final AliasIndex index;
+
+	private final CompoundNames compounds;
 
 	private final ExactNames exact;
 
@@ -32,12 +35,16 @@ final class TopicExtractor {
 
 	private final LatinFuzzy latinFuzzy;
 
+	private final ModelVersions versions;
+
 	public TopicExtractor(Taxonomy taxonomy) {
 		this.index = new AliasIndex(taxonomy, this.policy);
+		this.compounds = new CompoundNames(taxonomy, this.policy);
 		this.exact = new ExactNames(this.index, this.policy);
 		this.hanSounds = new HanSounds(this.index, this.policy);
 		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
 		this.latinFuzzy = new LatinFuzzy(this.index, this.policy);
+		this.versions = new ModelVersions(taxonomy, this.index, this.policy);
 	}
 
 	/** An extractor over the shipped default taxonomy. */
@@ -52,10 +59,12 @@ final class TopicExtractor {
 	public List<Mention> extract(List<StoredSegment> segments) {
 		EpisodeState episode = new EpisodeState(segments, this.index, this.policy.context());
 		List<Candidate> accepted = new ArrayList<>();
+		this.compounds.find(episode, accepted);
 		this.exact.find(episode, accepted);
 		this.hanSounds.find(episode, accepted);
 		this.transliterated.find(episode, accepted);
 		this.latinFuzzy.find(episode, accepted);
+		this.versions.find(episode, accepted);
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));
 		List<Mention> mentions = new ArrayList<>(accepted.size());
 		for (Candidate c : accepted) {

@@ -49,30 +49,32 @@ class TopicQualityTests {
 
 	static final List<Labelled> EPISODES = List.of(
 			new Labelled("seed (zh-Hant, timestamped text)", "seeds/000_95363aa04b2cdaad.txt", "labels/seed-topics.tsv",
-					Integer.MAX_VALUE, false, 0.95, 0.95),
+					Integer.MAX_VALUE, false, 0.97, 0.98),
 			new Labelled("chatgpt-panel 0-799 (zh-Hant mixed, Whisper-JAX SRT)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
-					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.6, 0.4),
+					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.84),
 			new Labelled("lex-fridman-416 0-299 (en, YouTube auto captions)",
 					"corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt",
-					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.9, 0.4),
+					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.95, 0.5),
 			new Labelled("lex-fridman-459 0-499 (en, YouTube auto captions, rolling)",
 					"corpus/en/lex-fridman-459_deepseek-china-openai-nvidia_youtube-auto.en.srt",
-					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.83, 0.5),
+					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.93, 0.77),
 			new Labelled("HOLDOUT pie-ep109 (zh-Hans, Whisper SRT)",
 					"corpus/zh/pie-ep109_da-mo-xing-jun-bei-jing-sai_whisper.zh-Hans.srt",
 					"labels/pie-ep109-holdout.tsv", Integer.MAX_VALUE, true, 0.5, 0.3));
 
 	/**
-	 * Micro-averaged floors over the tuning episodes, a little under the broad taxonomy's
-	 * figures (P 0.909, R 0.738; the 146 topics before it gave 0.954 and 0.706).
+	 * Micro-averaged floors over the tuning episodes, a little under the figures with the
+	 * cross-line names, the version grammar and the word-and-acronym rule (P 0.975, R
+	 * 0.889; the broad taxonomy before them gave 0.909 and 0.738, the 146 topics 0.954
+	 * and 0.706).
 	 */
-	static final double TUNING_MIN_PRECISION = 0.89;
+	static final double TUNING_MIN_PRECISION = 0.96;
 
-	static final double TUNING_MIN_RECALL = 0.71;
+	static final double TUNING_MIN_RECALL = 0.87;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
-	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.92;
+	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.97;
 
 	/** Confidence buckets, highest first: lower bound and label. */
 	static final double[] BUCKETS = { 0.9, 0.7, 0.0 };
@@ -277,6 +279,12 @@ class TopicQualityTests {
 		out.append("\n## Misses and false positives (segment, topic)\n\n");
 		for (Map.Entry<Labelled, Result> e : results.entrySet()) {
 			Labels.Score s = e.getValue().score();
+			if (e.getKey().holdout()) {
+				// The holdout is never tuned to: its misses and false positives are not
+				// shown, only its figures above.
+				out.append("- ").append(e.getKey().name()).append(": not shown (holdout)\n");
+				continue;
+			}
 			out.append("- ").append(e.getKey().name()).append(": false positives ").append(pairs(s.extra()));
 			out.append("; missed ").append(pairs(s.missed())).append('\n');
 		}
@@ -286,7 +294,14 @@ class TopicQualityTests {
 			e.getValue()
 				.unlisted()
 				.forEach((u) -> counts.merge(u.substring(LabelTopics.UNLISTED.length()), 1, Integer::sum));
-			if (!counts.isEmpty()) {
+			if (e.getKey().holdout()) {
+				out.append("- ")
+					.append(e.getKey().name())
+					.append(": ")
+					.append(e.getValue().unlisted().size())
+					.append(" labels (names not shown: holdout)\n");
+			}
+			else if (!counts.isEmpty()) {
 				out.append("- ").append(e.getKey().name()).append(": ").append(counts).append('\n');
 			}
 		}

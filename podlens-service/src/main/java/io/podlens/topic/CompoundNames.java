@@ -1,0 +1,257 @@
+package io.podlens.topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.podlens.text.Pinyin;
+import io.podlens.text.Token;
+import io.podlens.text.WordLists;
+
+/**
+ * Runs before the exact layer: names made of a word and a spelled acronym (ChatGPT,
+ * ChatGLM, AutoGPT) as recognisers hear them, by sound rather than by listing. The
+ * acronym is heard as letter names, so its letters may be replaced by letters that rhyme
+ * (b c d e g p t v z, and g/j as Chinese speakers read them) and its first letters may
+ * merge into the word; the word is heard by its first syllable, its onset among the
+ * sibilants and affricates that recognisers confuse (ch, tr, ts, j, q, x, zh, sh, z).
+ * Forms:
+ * <ul>
+ * <li>one token: a head that starts like the word and a tail that spells the end of the
+ * acronym, at least two letters (a single letter or a bare onset only with the whole
+ * acronym): "ChatsPT", "ChangeBT", "XGBT"; never an English word ("transcript"); in
+ * Latin-script text only with the tail in capitals;</li>
+ * <li>a head token or one Chinese character whose pinyin starts like the word, then the
+ * acronym in capitals ("Chai GPT", "拆GPT"): the acronym alone would otherwise be read as
+ * the family (GPT) where the speaker said the product;</li>
+ * <li>in Chinese text, an acronym of three or more capitals that rhymes with a listed
+ * acronym letter by letter, one letter changed ("GBT" for GPT), when the episode names
+ * that topic firmly.</li>
+ * </ul>
+ */
+final class CompoundNames {
+
+	private static final Pattern COMPOUND = Pattern.compile("([A-Z][a-z]{2,})([A-Z]{2,4})");
+
+	/** Onsets recognisers confuse with one another, longest first. */
+	private static final String[] ONSETS = { "tch", "ch", "tr", "ts", "zh", "sh", "c", "j", "q", "x", "z" };
+
+	/** Letters whose English names rhyme (the E-set), plus g/j as read in Chinese. */
+	private static final String RHYMES = "bcdegptvz";
+
+	/** A word + acronym name. */
+	record Compound(Topic topic, String head, String acronym) {
+	}
+
+	private final List<Compound> compounds = new ArrayList<>();
+
+	/** Topics named by an acronym alone, by the acronym (lower case). */
+	private final Map<String, Topic> acronyms = new HashMap<>();
+
+	/** Every acronym a topic is named by, of any category: never read as another. */
+	private final Set<String> known = new HashSet<>();
+
+	private final MatchPolicy.Context context;
+
+	CompoundNames(Taxonomy taxonomy, MatchPolicy policy) {
+		this.context = policy.context();
+		for (Topic topic : taxonomy.topics()) {
+			for (String name : topic.names()) {
+				Matcher m = COMPOUND.matcher(name);
+				String head = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+				// only words whose onset recognisers confuse: the rule is about that
+				// sound
+				// (an English c is one only before e, i, y: Critic starts with k)
+				boolean hard = head.startsWith("c") && !head.startsWith("ch") && "eiy".indexOf(head.charAt(1)) < 0;
+				if (m.matches() && m.group(2).length() >= 3 && onset(head) != null && !hard
+						&& topic.category().isNamedEntity()) {
+					this.compounds.add(new Compound(topic, head, m.group(2).toLowerCase(Locale.ROOT)));
+				}
+				else if (name.length() >= 3 && name.length() <= 4 && name.chars().allMatch(Character::isUpperCase)
+						&& name.chars().allMatch((c) -> c < 0x80)) {
+					this.known.add(name.toLowerCase(Locale.ROOT));
+					if (topic.category().isNamedEntity()) {
+						this.acronyms.putIfAbsent(name.toLowerCase(Locale.ROOT), topic);
+					}
+				}
+			}
+		}
+	}
+
+	void find(EpisodeState episode, List<Candidate> accepted) {
+		if (this.compounds.isEmpty()) {
+			return;
+		}
+		for (int s = 0; s < episode.size(); s++) {
+			EpisodeState.Segment seg = episode.segment(s);
+			List<Token> tokens = seg.tokens();
+			for (int i = 0; i < tokens.size(); i++) {
+				Token t = tokens.get(i);
+				if (t.han() || seg.covered(i)) {
+					continue;
+				}
+				String surface = seg.text().substring(t.start(), t.end());
+				Candidate found = null;
+				if (i > 0 && t.allCaps() && !seg.covered(i - 1) && t.gapBefore()) {
+					found = headAndAcronym(seg, s, i, surface);
+				}
+				if (found == null) {
+					found = oneToken(seg, s, i, surface);
+				}
+				if (found == null && seg.hanContext()) {
+					found = rhymingAcronym(episode, s, i, surface);
+				}
+				if (found != null) {
+					accepted.add(found);
+					episode.confirm(found);
+					seg.cover(found.tokenFrom(), found.tokenTo());
+				}
+			}
+		}
+	}
+
+	/** "Chai GPT", "拆GPT". */
+	private Candidate headAndAcronym(EpisodeState.Segment seg, int s, int i, String surface) {
+		Token head = seg.token(i - 1);
+		String a = surface.toLowerCase(Locale.ROOT);
+		for (Compound c : this.compounds) {
+			if (!a.equals(c.acronym())) {
+				continue;
+			}
+			boolean heard;
+			if (head.han()) {
+				heard = sounds(Pinyin.of(head.key()), c.head());
+			}
+			else {
+				String h = head.key();
+				heard = h.length() <= c.head().length() + 2 && sounds(h, c.head())
+						&& h.chars().allMatch(Character::isLetter) && (seg.hanContext() || !CommonWords.isWord(h));
+			}
+			if (heard) {
+				return new Candidate(c.topic(), s, i - 1, i + 1, head.start(), seg.token(i).end(), MatchKind.PHONETIC,
+						0.8);
+			}
+		}
+		return null;
+	}
+
+	/** "ChatsPT", "ChangeBT", "XGBT". */
+	private Candidate oneToken(EpisodeState.Segment seg, int s, int i, String surface) {
+		String k = surface.toLowerCase(Locale.ROOT);
+		if (k.length() < 4 || !k.chars().allMatch(Character::isLetter) || CommonWords.isWord(k)) {
+			return null;
+		}
+		for (Compound c : this.compounds) {
+			for (int cut = Math.max(1, k.length() - c.acronym().length()); cut <= k.length() - 1; cut++) {
+				String h = k.substring(0, cut);
+				String a = k.substring(cut);
+				boolean whole = a.length() == c.acronym().length();
+				if ((a.length() < 2 && !whole) || h.length() > c.head().length() + 4 || !rhymesWithEnd(a, c.acronym())
+						|| !sounds(h, c.head()) && !(whole && onset(h) != null && onset(h).equals(h))) {
+					continue;
+				}
+				// the word may lose its vowel to a spelled letter only when the whole
+				// acronym follows ("XGBT")
+				if (!hasVowel(h) && !whole && h.length() > 2) {
+					continue;
+				}
+				String tailAsWritten = surface.substring(cut);
+				if (!seg.hanContext() && !tailAsWritten.equals(tailAsWritten.toUpperCase(Locale.ROOT))) {
+					continue;
+				}
+				return new Candidate(c.topic(), s, i, i + 1, seg.token(i).start(), seg.token(i).end(),
+						MatchKind.PHONETIC, 0.75);
+			}
+		}
+		return null;
+	}
+
+	/** "GBT" for GPT, in Chinese text, when the episode names the topic. */
+	private Candidate rhymingAcronym(EpisodeState episode, int s, int i, String surface) {
+		EpisodeState.Segment seg = episode.segment(s);
+		String k = surface.toLowerCase(Locale.ROOT);
+		if (!seg.token(i).allCaps() || k.length() < 3 || this.known.contains(k) || WordLists.AI_CUES.contains(k)) {
+			return null;
+		}
+		for (Map.Entry<String, Topic> e : this.acronyms.entrySet()) {
+			String a = e.getKey();
+			if (a.length() != k.length() || a.charAt(a.length() - 1) != k.charAt(k.length() - 1)
+					|| episode.support(e.getValue()) < this.context.namedElsewhere()) {
+				continue;
+			}
+			int changed = 0;
+			boolean rhymes = true;
+			for (int j = 0; j < a.length() && rhymes; j++) {
+				if (a.charAt(j) != k.charAt(j)) {
+					changed++;
+					rhymes = rhyme(a.charAt(j), k.charAt(j));
+				}
+			}
+			if (rhymes && changed == 1) {
+				return new Candidate(e.getValue(), s, i, i + 1, seg.token(i).start(), seg.token(i).end(),
+						MatchKind.PHONETIC, 0.7);
+			}
+		}
+		return null;
+	}
+
+	/** Whether {@code a} spells the end of the acronym, letter by letter or rhyming. */
+	private static boolean rhymesWithEnd(String a, String acronym) {
+		if (a.length() > acronym.length()) {
+			return false;
+		}
+		String end = acronym.substring(acronym.length() - a.length());
+		for (int j = 0; j < a.length(); j++) {
+			if (a.charAt(j) != end.charAt(j) && !rhyme(a.charAt(j), end.charAt(j))) {
+				return false;
+			}
+		}
+		// the last letter is heard best
+		return a.charAt(a.length() - 1) == end.charAt(end.length() - 1);
+	}
+
+	private static boolean rhyme(char x, char y) {
+		boolean gj = (x == 'g' && y == 'j') || (x == 'j' && y == 'g');
+		return gj || (RHYMES.indexOf(x) >= 0 && RHYMES.indexOf(y) >= 0);
+	}
+
+	/**
+	 * Whether {@code heard} (Latin letters or toneless pinyin) starts like the word: an
+	 * onset of the same group, then the word's first vowel.
+	 */
+	private static boolean sounds(String heard, String word) {
+		String o1 = onset(heard);
+		String o2 = onset(word);
+		if (o1 == null || o2 == null) {
+			return false;
+		}
+		String rest = heard.substring(o1.length());
+		String wordRest = word.substring(o2.length());
+		return !rest.isEmpty() && !wordRest.isEmpty() && rest.charAt(0) == wordRest.charAt(0);
+	}
+
+	private static String onset(String s) {
+		for (String o : ONSETS) {
+			if (s.startsWith(o)) {
+				return o;
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasVowel(String s) {
+		for (int j = 0; j < s.length(); j++) {
+			if ("aeiouy".indexOf(s.charAt(j)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.podlens.topic;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static io.podlens.topic.TopicExtractorTests.extract;
+import static io.podlens.topic.TopicExtractorTests.only;
+import static io.podlens.topic.TopicExtractorTests.topics;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules for names that recognisers split or mishear in a regular way: a name across
+ * two caption lines, the version grammar ({@link ModelVersions}) and word-and-acronym
+ * names ({@link CompoundNames}). Sentences written for the test.
+ */
+class VersionsAndCompoundsTests {
+
+	@Test
+	void aNameAcrossTwoCaptionLinesIsOneMentionWhereItBegins() {
+		List<Mention> mentions = extract("we compared it with the models from deep", "seek and they were cheaper");
+		Mention m = only(mentions, "deep");
+		assertThat(m.topicId()).isEqualTo("deepseek");
+		assertThat(m.segmentIndex()).isZero();
+		assertThat(mentions).noneMatch((x) -> x.segmentIndex() == 1 && x.topicId().equals("deepseek"));
+		// a sentence end between the lines keeps them apart
+		assertThat(topics(extract("they went deep.", "Seek the truth"))).doesNotContain("deepseek");
+	}
+
+	@Test
+	void aFamilyFollowedByAVersionIsThatVersion() {
+		assertThat(only(extract("OpenAI trained gbt 4 on more data"), "gbt 4").topicId()).isEqualTo("gpt-4");
+		List<Mention> lab = extract("the new open AI 03 mini reasoning model is fast");
+		assertThat(only(lab, "03 mini").topicId()).isEqualTo("openai-o3-mini");
+		assertThat(only(lab, "open AI").topicId()).isEqualTo("openai");
+		assertThat(only(extract("Meta released llama 2 and 3 as open weights"), "3").topicId()).isEqualTo("llama-3");
+	}
+
+	@Test
+	void aBareVersionResolvesToTheFamilyTheTalkNames() {
+		List<Mention> mentions = extract("DeepSeek published a reasoning model", "and R1 is open weights",
+				"people compare V3 with it");
+		assertThat(only(mentions, "R1").topicId()).isEqualTo("deepseek-r1");
+		assertThat(only(mentions, "V3").topicId()).isEqualTo("deepseek-v3");
+		// no family named: a bare tail is nothing
+		assertThat(topics(extract("take the R1 exit and drive on"))).isEmpty();
+	}
+
+	@Test
+	void spokenVersionsNeedTheirFamilyClose() {
+		assertThat(topics(extract("OpenAI said o three mini is cheaper"))).contains("openai-o3-mini");
+		assertThat(topics(extract("we met at four oh clock sharp"))).isEmpty();
+	}
+
+	@Test
+	void wordAndAcronymNamesAreReadBySound() {
+		assertThat(only(extract("我昨天用ChatsPT寫了一篇文章"), "ChatsPT").topicId()).isEqualTo("chatgpt");
+		assertThat(only(extract("大家都在聊Chai GPT的原理"), "Chai GPT").topicId()).isEqualTo("chatgpt");
+		assertThat(only(extract("很多人覺得拆GPT有意識"), "拆GPT").topicId()).isEqualTo("chatgpt");
+		// English words and plain acronyms stay what they are
+		assertThat(topics(extract("read the transcript of the talk"))).isEmpty();
+		assertThat(topics(extract("GPT 是一種模型架構"))).containsExactly("gpt");
+	}
+
+}
