@@ -30,11 +30,15 @@ import io.podlens.search.SearchQuery;
  * target/bench/summary.json.
  * <p>
  * Arguments:
- * {@code [--quick] [--segments N] [--seconds S] [--semantic [--semantic-wait M]]}. The
- * service runs with embeddings off while ingest and keyword search are measured (so that
- * the background embedding does not share the two cores with them); with
- * {@code --semantic} it is started once more with embeddings on and {@link SemanticCost}
- * measures their cost.
+ * {@code [--quick] [--segments N] [--seconds S] [--semantic [--semantic-wait M]]
+ * [--backend solr --solr-endpoints FILE [--solr-only]]}. The service runs with embeddings
+ * off while ingest and keyword search are measured (so that the background embedding does
+ * not share the two cores with them); with {@code --semantic} it is started once more
+ * with embeddings on and {@link SemanticCost} measures their cost. With
+ * {@code --backend solr}, {@link SolrPhase} then measures the Solr backend on the test
+ * cluster described by the endpoints file (bench.sh starts it): the same import steps and
+ * search mix, side by side with the embedded index's figures; {@code --solr-only} skips
+ * the embedded phases (for the capacity figures at large sizes).
  */
 public final class Bench {
 
@@ -46,13 +50,21 @@ public final class Bench {
 
 	private final Path project = Path.of("").toAbsolutePath();
 
-	private final Path out = this.project.resolve("target/bench");
+	// bench.out (bench.sh: BENCH_OUT) lets two runs, such as a capacity run beside a
+	// quick one, keep their files apart.
+	private final Path out = this.project.resolve(System.getProperty("bench.out", "target/bench"));
 
 	private final Map<String, Object> summary = new LinkedHashMap<>();
 
 	private final List<String> notes = new ArrayList<>();
 
-	private Bench() {
+	private final @Nullable Path solrEndpoints;
+
+	private final boolean solrOnly;
+
+	private Bench(@Nullable Path solrEndpoints, boolean solrOnly) {
+		this.solrEndpoints = solrEndpoints;
+		this.solrOnly = solrOnly;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -63,6 +75,8 @@ public final class Bench {
 		int seconds = quick ? 8 : 20;
 		boolean semantic = List.of(args).contains("--semantic");
 		Duration semanticWait = Duration.ofMinutes(90);
+		String backend = "lucene";
+		Path solrEndpoints = null;
 		for (int i = 0; i < args.length - 1; i++) {
 			if (args[i].equals("--semantic-wait")) {
 				semanticWait = Duration.ofMinutes(Long.parseLong(args[i + 1]));
@@ -73,8 +87,25 @@ public final class Bench {
 			if (args[i].equals("--seconds")) {
 				seconds = Integer.parseInt(args[i + 1]);
 			}
+			if (args[i].equals("--backend")) {
+				backend = args[i + 1];
+			}
+			if (args[i].equals("--solr-endpoints")) {
+				solrEndpoints = Path.of(args[i + 1]).toAbsolutePath();
+			}
 		}
-		new Bench().run(segments, Duration.ofSeconds(seconds), quick, semantic ? semanticWait : null);
+		if (!List.of("lucene", "solr").contains(backend)) {
+			throw new IllegalArgumentException("--backend must be lucene or solr, was " + backend);
+		}
+		if (backend.equals("solr") && solrEndpoints == null) {
+			throw new IllegalArgumentException("--backend solr needs --solr-endpoints FILE (bench.sh passes it)");
+		}
+		boolean solrOnly = List.of(args).contains("--solr-only");
+		if (solrOnly && !backend.equals("solr")) {
+			throw new IllegalArgumentException("--solr-only needs --backend solr");
+		}
+		new Bench(backend.equals("solr") ? solrEndpoints : null, solrOnly).run(segments, Duration.ofSeconds(seconds),
+				quick, semantic ? semanticWait : null);
 	}
 
 	private void run(long targetSegments, Duration window, boolean quick, @Nullable Duration semanticWait)
@@ -93,6 +124,19 @@ public final class Bench {
 		this.summary.put("episodes", episodes);
 		this.summary.put("sources", corpus.sources().stream().map(BenchCorpus.Source::name).toList());
 		this.summary.put("machine", machine());
+		this.summary.put("loadAverageStart", loadAverage());
+
+		List<Integer> steps = new ArrayList<>();
+		for (int size : new int[] { 10_000, 100_000, 1_000_000 }) {
+			if (size < segments) {
+				steps.add(size / BenchCorpus.SEGMENTS_PER_EPISODE);
+			}
+		}
+		steps.add(episodes);
+		if (this.solrOnly) {
+			runSolrOnly(jar, corpus, steps, window, wallStart);
+			return;
+		}
 
 		// Raw Lucene ingest first, while nothing else runs.
 		Path raw = this.out.resolve("raw");
@@ -102,14 +146,6 @@ public final class Bench {
 		double luceneRate = indexed / ((System.nanoTime() - t0) / 1e9);
 		log("raw Lucene: %d segments at %.0f/s", indexed, luceneRate);
 		deleteTree(raw);
-
-		List<Integer> steps = new ArrayList<>();
-		for (int size : new int[] { 10_000, 100_000, 1_000_000 }) {
-			if (size < segments) {
-				steps.add(size / BenchCorpus.SEGMENTS_PER_EPISODE);
-			}
-		}
-		steps.add(episodes);
 
 		Path data = this.out.resolve("data");
 		Path serviceLog = this.out.resolve("service.log");
@@ -203,6 +239,7 @@ public final class Bench {
 		}
 		Map<String, Object> topicFilter = new LinkedHashMap<>();
 		topicFilter.put("serviceP50Ms", topicOverHttp.p50Ms());
+		topicFilter.put("serviceP95Ms", topicOverHttp.p95Ms());
 		topicFilter.put("serviceP99Ms", topicOverHttp.p99Ms());
 		topicFilter.put("serviceErrors", topicOverHttp.errors());
 		topicFilter.put("luceneP50Ms", topicDirect.p50Ms());
@@ -230,6 +267,14 @@ public final class Bench {
 		this.summary.put("search", Map.of("windowSeconds", window.toSeconds(), "clients", byClients));
 		this.summary.put("likeBaseline", likeBaseline(data, mix));
 		this.summary.put("scale", scale);
+		if (this.solrEndpoints != null) {
+			// After the embedded phases, so that their figures are taken as without it.
+			Map<String, Object> solr = SolrPhase.measure(jar, this.out, this.solrEndpoints, this.json, corpus, steps,
+					mix, topicMix, window, warmUp);
+			this.summary.put("solr", solr);
+			this.summary.put("sideBySide", sideBySide(importedSegments / importSeconds, overHttp.get(1), topicOverHttp,
+					(Double) scale.get(scale.size() - 1).get("indexSizeMb"), solr));
+		}
 		if (semanticWait != null) {
 			this.summary.put("semantic",
 					SemanticCost.measure(jar, data, serviceLog, this.json, mix, window, semanticWait));
@@ -237,6 +282,7 @@ public final class Bench {
 		Map<String, Object> last = scale.get(scale.size() - 1);
 		this.summary.put("rebuildSeconds", last.get("rebuildSeconds"));
 		this.summary.put("startupSeconds", last.get("startupSeconds"));
+		this.summary.put("loadAverageEnd", loadAverage());
 		this.summary.put("notes", this.notes);
 		this.summary.put("quick", quick);
 		this.summary.put("wallSeconds", Math.round((System.nanoTime() - wallStart) / 1e9));
@@ -247,8 +293,77 @@ public final class Bench {
 		deleteTree(data.resolve("db"));
 	}
 
+	/**
+	 * Only the Solr phase (--solr-only), for the capacity figures: no raw Lucene, no
+	 * embedded service, no LIKE peer.
+	 */
+	private void runSolrOnly(Path jar, BenchCorpus corpus, List<Integer> steps, Duration window, long wallStart)
+			throws Exception {
+		List<Map<String, String>> mix = new ArrayList<>();
+		for (String word : singleTerms()) {
+			mix.add(Map.of("q", word));
+		}
+		for (String phrase : List.of("\"language model\"", "\"open source\"", "\"大模型\"", "\"the future\"")) {
+			mix.add(Map.of("q", phrase));
+		}
+		mix.add(Map.of("q", "model", "podcast", BenchCorpus.podcast(3)));
+		mix.add(Map.of("q", "deep seek", "soundsLike", "true"));
+		this.summary.put("queries", mix);
+		Map<String, Object> solr = SolrPhase.measure(jar, this.out, this.solrEndpoints, this.json, corpus, steps, mix,
+				topicQueries(), window, Duration.ofSeconds(Math.max(10, window.toSeconds())));
+		this.summary.put("solr", solr);
+		this.summary.put("loadAverageEnd", loadAverage());
+		this.summary.put("solrOnly", true);
+		this.summary.put("wallSeconds", Math.round((System.nanoTime() - wallStart) / 1e9));
+		Files.writeString(this.out.resolve("summary.json"),
+				this.json.writerWithDefaultPrettyPrinter().writeValueAsString(this.summary));
+		BenchReport.printSolr(this.summary);
+	}
+
+	/** The figures both backends have, at one client, over HTTP. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> sideBySide(double luceneIngest, Latencies.Stats luceneSearch,
+			Latencies.Stats luceneTopic, double luceneIndexMb, Map<String, Object> solr) {
+		Map<String, Object> ingest = (Map<String, Object>) solr.get("ingest");
+		Map<String, Object> search = (Map<String, Object>) solr.get("search");
+		Map<String, Object> topic = (Map<String, Object>) solr.get("topicFilter");
+		List<Map<String, Object>> scale = (List<Map<String, Object>>) solr.get("scale");
+		Map<String, Object> lucene = new LinkedHashMap<>();
+		lucene.put("ingestSegmentsPerSec", Math.round(luceneIngest));
+		lucene.put("searchP50Ms", luceneSearch.p50Ms());
+		lucene.put("searchP95Ms", luceneSearch.p95Ms());
+		lucene.put("topicP50Ms", luceneTopic.p50Ms());
+		lucene.put("topicP95Ms", luceneTopic.p95Ms());
+		lucene.put("indexMb", luceneIndexMb);
+		Map<String, Object> other = new LinkedHashMap<>();
+		other.put("ingestSegmentsPerSec", ingest.get("serviceSegmentsPerSec"));
+		other.put("searchP50Ms", search.get("p50Ms"));
+		other.put("searchP95Ms", search.get("p95Ms"));
+		other.put("topicP50Ms", topic.get("p50Ms"));
+		other.put("topicP95Ms", topic.get("p95Ms"));
+		other.put("indexMbAllReplicas", scale.get(scale.size() - 1).get("indexMbAllReplicas"));
+		Map<String, Object> both = new LinkedHashMap<>();
+		both.put("lucene", lucene);
+		both.put("solr", other);
+		both.put("ingestRatioSolrToLucene",
+				Math.round(100 * ((Number) ingest.get("serviceSegmentsPerSec")).doubleValue() / luceneIngest) / 100.0);
+		both.put("searchP50RatioSolrToLucene",
+				Math.round(100 * ((Number) search.get("p50Ms")).doubleValue() / luceneSearch.p50Ms()) / 100.0);
+		return both;
+	}
+
+	/** The 1, 5 and 15 minute load averages (the machine is shared with other builds). */
+	private static String loadAverage() throws IOException {
+		Path loadavg = Path.of("/proc/loadavg");
+		if (!Files.exists(loadavg)) {
+			return "unknown";
+		}
+		String[] fields = Files.readString(loadavg).trim().split("\\s+");
+		return fields[0] + " " + fields[1] + " " + fields[2];
+	}
+
 	/** POSTs the file, polls the job until it is done and returns the seconds taken. */
-	private double importOverHttp(ServiceProcess service, Path ndjson, int episodes) throws Exception {
+	static double importOverHttp(ServiceProcess service, Path ndjson, int episodes) throws Exception {
 		long started = System.nanoTime();
 		JsonNode job = service.post("/api/imports", HttpRequest.BodyPublishers.ofFile(ndjson), "application/x-ndjson");
 		String id = job.get("id").asString();
@@ -271,7 +386,7 @@ public final class Bench {
 		Latencies.run(4, duration, (k) -> searchQuietly(service, mix.get(k % mix.size())));
 	}
 
-	private static void searchQuietly(ServiceProcess service, Map<String, String> query) {
+	static void searchQuietly(ServiceProcess service, Map<String, String> query) {
 		try {
 			service.search(query);
 		}
@@ -281,7 +396,7 @@ public final class Bench {
 	}
 
 	/** Waits until topic extraction has no queued episode; returns the seconds waited. */
-	private double awaitTopics(ServiceProcess service) throws Exception {
+	static double awaitTopics(ServiceProcess service) throws Exception {
 		long started = System.nanoTime();
 		while (true) {
 			JsonNode status = service.getJson("/api/topics/reanalysis");

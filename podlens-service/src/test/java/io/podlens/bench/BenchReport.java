@@ -65,8 +65,71 @@ final class BenchReport {
 					semantic.get("indexSizeMb"), semantic.get("databaseSizeMb"), semantic.get("heapUsedMb"),
 					semantic.get("rssMb"), semantic.get("jarMb")));
 		}
+		Map<String, Object> both = (Map<String, Object>) summary.get("sideBySide");
+		if (both != null) {
+			Map<String, Object> embedded = (Map<String, Object>) both.get("lucene");
+			Map<String, Object> solr = (Map<String, Object>) both.get("solr");
+			Map<String, Object> setup = (Map<String, Object>) summary.get("solr");
+			t.append(String.format(
+					"%n| over HTTP, 1 client | embedded Lucene | Solr (%s nodes, %s shards x %s replicas) |%n",
+					setup.get("nodes"), setup.get("shards"), setup.get("replicas")));
+			t.append(String.format("|---|---:|---:|%n"));
+			t.append(String.format("| bulk import, segments/s | %,d | %,d |%n", embedded.get("ingestSegmentsPerSec"),
+					solr.get("ingestSegmentsPerSec")));
+			t.append(String.format("| search p50 / p95 ms | %s / %s | %s / %s |%n", embedded.get("searchP50Ms"),
+					embedded.get("searchP95Ms"), solr.get("searchP50Ms"), solr.get("searchP95Ms")));
+			t.append(String.format("| topic= p50 / p95 ms | %s / %s | %s / %s |%n", embedded.get("topicP50Ms"),
+					embedded.get("topicP95Ms"), solr.get("topicP50Ms"), solr.get("topicP95Ms")));
+			t.append(String.format("| index on disk MB | %s | %s (all replicas) |%n", embedded.get("indexMb"),
+					solr.get("indexMbAllReplicas")));
+			t.append(String.format("%nSolr / Lucene: ingest %s, search p50 %s%n", both.get("ingestRatioSolrToLucene"),
+					both.get("searchP50RatioSolrToLucene")));
+			appendSolrScale(t, setup);
+		}
+		t.append(String.format("%nload average: %s at the start, %s at the end%n", summary.get("loadAverageStart"),
+				summary.get("loadAverageEnd")));
 		t.append(String.format("%nmachine: %s%nnotes: %s%n", summary.get("machine"), summary.get("notes")));
 		System.out.print(t);
+	}
+
+	/** The Solr phase alone (bench.sh --backend solr --solr-only). */
+	@SuppressWarnings("unchecked")
+	static void printSolr(Map<String, Object> summary) {
+		Map<String, Object> solr = (Map<String, Object>) summary.get("solr");
+		Map<String, Object> ingest = (Map<String, Object>) solr.get("ingest");
+		Map<String, Object> search = (Map<String, Object>) solr.get("search");
+		Map<String, Object> topic = (Map<String, Object>) solr.get("topicFilter");
+		StringBuilder t = new StringBuilder();
+		t.append(String.format("%n## Podlens on Solr (%s nodes, %s shards x %s replicas, %s): %,d segments%n%n",
+				solr.get("nodes"), solr.get("shards"), solr.get("replicas"), solr.get("database"),
+				(Long) summary.get("segments")));
+		t.append(String.format("bulk import over HTTP: %,d segments/s%n", ingest.get("serviceSegmentsPerSec")));
+		t.append(String.format("search p50 / p95, 1 client: %s / %s ms; topic= %s / %s ms%n", search.get("p50Ms"),
+				search.get("p95Ms"), topic.get("p50Ms"), topic.get("p95Ms")));
+		appendSolrScale(t, solr);
+		t.append(String.format("%nload average: %s at the start, %s at the end%n", summary.get("loadAverageStart"),
+				summary.get("loadAverageEnd")));
+		System.out.print(t);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void appendSolrScale(StringBuilder t, Map<String, Object> solr) {
+		t.append(String.format(
+				"%n| Solr: segments | import seg/s | topics s | index MB (all replicas) | deleted docs | Solr heap after GC MB | Solr RSS MB | DB bytes |%n"));
+		t.append(String.format("|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+		Map<String, Object> empty = (Map<String, Object>) solr.get("empty");
+		if (empty != null) {
+			t.append(String.format("| 0 | | | %s | %s | %s | %s | %,d |%n", empty.get("indexMbAllReplicas"),
+					empty.get("deletedDocs"), empty.get("solrHeapUsedAfterGcMb"), empty.get("solrRssMb"),
+					(Long) empty.get("databaseBytes")));
+		}
+		for (Map<String, Object> p : (List<Map<String, Object>>) solr.get("scale")) {
+			t.append(String.format("| %,d | %,d | %s | %s | %s | %s | %s | %,d |%n", (Long) p.get("segments"),
+					(Long) p.get("importSegmentsPerSec"), p.get("topicCatchUpSeconds"), p.get("indexMbAllReplicas"),
+					p.get("deletedDocs"), p.get("solrHeapUsedAfterGcMb"), p.get("solrRssMb"),
+					(Long) p.get("databaseBytes")));
+		}
+		t.append(String.format("%nper segment (growth from the empty collection): %s%n", solr.get("perSegment")));
 	}
 
 }

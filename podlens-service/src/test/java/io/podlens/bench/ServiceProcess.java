@@ -33,11 +33,15 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final JsonMapper json;
 
+	private final Path dataDir;
+
 	/** Seconds from launching the JVM until health said UP. */
 	private final double startupSeconds;
 
-	private ServiceProcess(Process process, String base, HttpClient http, JsonMapper json, double startupSeconds) {
+	private ServiceProcess(Process process, String base, HttpClient http, JsonMapper json, Path dataDir,
+			double startupSeconds) {
 		this.process = process;
+		this.dataDir = dataDir;
 		this.base = base;
 		this.http = http;
 		this.json = json;
@@ -69,6 +73,9 @@ final class ServiceProcess implements AutoCloseable {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
+		// The driver stopped by a signal (bench.sh's trap, Ctrl-C) takes the service
+		// along.
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -96,11 +103,15 @@ final class ServiceProcess implements AutoCloseable {
 			}
 			Thread.sleep(100);
 		}
-		return new ServiceProcess(process, base, http, json, (System.nanoTime() - started) / 1e9);
+		return new ServiceProcess(process, base, http, json, dataDir, (System.nanoTime() - started) / 1e9);
 	}
 
 	double startupSeconds() {
 		return this.startupSeconds;
+	}
+
+	Path dataDir() {
+		return this.dataDir;
 	}
 
 	long pid() {
