@@ -81,7 +81,8 @@ final class ServiceProcess implements AutoCloseable {
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 		String base = "http://127.0.0.1:" + port;
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		// Creating a Solr collection on a loaded machine took minutes.
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
 		while (true) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);

@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * After each step it records what the capacity model of docs/scale-out.md needs: the
  * collection's index size on disk after a hard commit (all replicas, from the cores'
- * status), the test cluster's heap used after a forced full GC (one JVM holds both nodes
- * and ZooKeeper), and the database size. With {@code -Dbench.jdbc.url} (and
+ * status), the test cluster's live heap after a full GC (one JVM holds both nodes and
+ * ZooKeeper), and the database size. With {@code -Dbench.jdbc.url} (and
  * {@code bench.jdbc.user}, {@code bench.jdbc.password}) the service runs on that
  * PostgreSQL database instead of H2 and its size is {@code pg_database_size}.
  */
@@ -209,19 +209,31 @@ final class SolrPhase {
 		return point;
 	}
 
-	/** Heap used of the test cluster's JVM right after a full GC (jcmd GC.run). */
+	/**
+	 * Live heap of the test cluster's JVM: jcmd's class histogram runs a full GC first
+	 * and counts what survives it (Solr's metrics API is switched off in the test
+	 * framework's nodes).
+	 */
 	private long solrHeapAfterGc() throws Exception {
-		Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-				Long.toString(this.solrPid), "GC.run")
+		Process histogram = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				Long.toString(this.solrPid), "GC.class_histogram")
 			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
-		if (!gc.waitFor(2, TimeUnit.MINUTES) || gc.exitValue() != 0) {
-			throw new IllegalStateException("jcmd " + this.solrPid + " GC.run failed");
+		String last = "";
+		try (var lines = new java.io.BufferedReader(
+				new java.io.InputStreamReader(histogram.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				if (!line.isBlank()) {
+					last = line.trim();
+				}
+			}
 		}
-		JsonNode metrics = get(this.solrUrls.get(0) + "/admin/metrics?"
-				+ form(Map.of("group", "jvm", "prefix", "memory.heap.used", "wt", "json")));
-		return metrics.path("metrics").path("solr.jvm").path("memory.heap.used").asLong();
+		if (!histogram.waitFor(5, TimeUnit.MINUTES) || histogram.exitValue() != 0 || !last.startsWith("Total")) {
+			throw new IllegalStateException("jcmd " + this.solrPid + " GC.class_histogram failed: " + last);
+		}
+		// "Total <instances> <bytes>"
+		String[] fields = last.split("\\s+");
+		return Long.parseLong(fields[2]);
 	}
 
 	private long databaseBytes(ServiceProcess service) throws Exception {
