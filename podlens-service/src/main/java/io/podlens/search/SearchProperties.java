@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * up to the end of the requested page); beyond, {@code total} is a lower bound and
  * {@code totalExact} is false, which keeps frequent words fast in large indexes
  * @param reopenMaxStale longest time a write waits to become visible to searches when
- * nobody waits for it (the background reopen interval)
+ * nobody waits for it (the background reopen interval). Every write of the service waits
+ * for its generation (within {@code reopenMinStale}), so this only bounds when searches
+ * see finished merges; a near-real-time reopen flushes the documents of writes still in
+ * progress into segments of their own, so a short interval cuts bulk-import batches into
+ * small segments that merges then rewrite
  * @param reopenMinStale shortest reopen interval, used while a caller waits for its write
  * (read-your-writes): a bound on what waiting for a write costs
  * @param rebuildBatchSize segments read from the database per batch during a rebuild
@@ -31,7 +35,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ranking how queries typed as words or questions rank segments
  */
 @ConfigurationProperties("podlens.search")
-public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @DefaultValue("1s") Duration reopenMaxStale,
+public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @DefaultValue("10s") Duration reopenMaxStale,
 		@DefaultValue("5ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
 		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom,
 		@DefaultValue("3s") Duration warmUp, @DefaultValue("30s") Duration contextWindow,
