@@ -54,6 +54,9 @@ final class ChapterTitles {
 
 	private final boolean traditional;
 
+	/** Topic names as written, to tell names with a case of their own. */
+	private final Set<String> topicTitles = new HashSet<>();
+
 	ChapterTitles(List<StoredSegment> segments, EpisodeWords words, List<ChapterTopic> topics, String language) {
 		this.segments = segments;
 		this.words = words;
@@ -70,6 +73,7 @@ final class ChapterTitles {
 			this.topicsBySegment.computeIfAbsent(topic.segmentId(), (k) -> new ArrayList<>()).add(topic);
 			this.topicTotals.merge(topic.topicId(), 1, Integer::sum);
 			topic.names().forEach((name) -> this.topicNames.add(compact(name)));
+			this.topicTitles.add(topic.title());
 			windows.computeIfAbsent(topic.topicId(), (k) -> new HashSet<>()).add(window);
 		}
 		windows.forEach((id, set) -> this.topicWindows.put(id, set.size()));
@@ -203,7 +207,24 @@ final class ChapterTitles {
 			return String.join(this.traditional ? "與" : "与", items);
 		}
 		String title = (items.size() == 1) ? items.get(0) : items.get(0) + " and " + items.get(1);
+		if (keepsItsCase(items.get(0))) {
+			return title;
+		}
 		return title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+	}
+
+	/**
+	 * A topic name whose first word is written with a digit or a capital of its own
+	 * (o3-mini, iPhone, 4o) is not capitalised at the start of a title; "deep learning"
+	 * is.
+	 */
+	private boolean keepsItsCase(String item) {
+		if (!this.topicTitles.contains(item)) {
+			return false;
+		}
+		String first = item.split(" ", 2)[0];
+		return Character.isLowerCase(first.charAt(0))
+				&& first.chars().anyMatch((c) -> Character.isDigit(c) || Character.isUpperCase(c));
 	}
 
 	/**
