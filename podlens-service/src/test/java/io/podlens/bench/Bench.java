@@ -299,14 +299,7 @@ public final class Bench {
 	 */
 	private void runSolrOnly(Path jar, BenchCorpus corpus, List<Integer> steps, Duration window, long wallStart)
 			throws Exception {
-		List<Map<String, String>> mix = new ArrayList<>();
-		for (String word : singleTerms()) {
-			mix.add(Map.of("q", word));
-		}
-		for (String phrase : List.of("\"language model\"", "\"open source\"", "\"大模型\"", "\"the future\"")) {
-			mix.add(Map.of("q", phrase));
-		}
-		mix.add(Map.of("q", "model", "podcast", BenchCorpus.podcast(3)));
+		List<Map<String, String>> mix = baseMix();
 		mix.add(Map.of("q", "deep seek", "soundsLike", "true"));
 		this.summary.put("queries", mix);
 		Map<String, Object> solr = SolrPhase.measure(jar, this.out, this.solrEndpoints, this.json, corpus, steps, mix,
@@ -408,10 +401,9 @@ public final class Bench {
 	}
 
 	/**
-	 * The fixed mix: Chinese words, English names, phrases, a podcast filter, and the
-	 * sounds-like and topic queries when the service declares those parameters.
+	 * Chinese words, English names, phrases and a podcast filter: every mix starts so.
 	 */
-	private List<Map<String, String>> queries(ServiceProcess service) throws Exception {
+	private static List<Map<String, String>> baseMix() {
 		List<Map<String, String>> mix = new ArrayList<>();
 		for (String word : singleTerms()) {
 			mix.add(Map.of("q", word));
@@ -420,6 +412,15 @@ public final class Bench {
 			mix.add(Map.of("q", phrase));
 		}
 		mix.add(Map.of("q", "model", "podcast", BenchCorpus.podcast(3)));
+		return mix;
+	}
+
+	/**
+	 * The fixed mix: Chinese words, English names, phrases, a podcast filter, and the
+	 * sounds-like and topic queries when the service declares those parameters.
+	 */
+	private List<Map<String, String>> queries(ServiceProcess service) throws Exception {
+		List<Map<String, String>> mix = baseMix();
 		JsonNode parameters = service.getJson("/v3/api-docs")
 			.path("paths")
 			.path("/api/search")

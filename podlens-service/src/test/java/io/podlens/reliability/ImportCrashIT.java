@@ -228,25 +228,8 @@ class ImportCrashIT {
 	}
 
 	private static String episodeJson(int n, String marker, int segments) {
-		StringBuilder body = new StringBuilder();
-		body.append("{\"title\":\"Crash test episode ")
-			.append(n)
-			.append("\",\"podcast\":\"Crash test\",\"externalId\":\"crash-")
-			.append(n)
-			.append("\",\"language\":\"en\",\"segments\":[");
-		for (int i = 0; i < segments; i++) {
-			body.append((i > 0) ? "," : "")
-				.append("{\"startMs\":")
-				.append(i * 4000L)
-				.append(",\"endMs\":")
-				.append(i * 4000L + 3500)
-				.append(",\"text\":\"segment ")
-				.append(i)
-				.append(" talks about ")
-				.append(marker)
-				.append(" and multimodal models\"}");
-		}
-		return body.append("]}").toString();
+		return KillTestEpisodes.json("Crash test", "crash-", " talks about ", " and multimodal models", n, marker,
+				segments);
 	}
 
 	/** A word unique to import {@code n}. */

@@ -501,25 +501,8 @@ class ScaleOutIT {
 	}
 
 	private static String episodeJson(int n, String marker, int segments) {
-		StringBuilder body = new StringBuilder();
-		body.append("{\"title\":\"Scale-out episode ")
-			.append(n)
-			.append("\",\"podcast\":\"Scale-out test\",\"externalId\":\"scale-")
-			.append(n)
-			.append("\",\"language\":\"en\",\"segments\":[");
-		for (int i = 0; i < segments; i++) {
-			body.append((i > 0) ? "," : "")
-				.append("{\"startMs\":")
-				.append(i * 4000L)
-				.append(",\"endMs\":")
-				.append(i * 4000L + 3500)
-				.append(",\"text\":\"segment ")
-				.append(i)
-				.append(" is about ")
-				.append(marker)
-				.append(" and shared indexes\"}");
-		}
-		return body.append("]}").toString();
+		return KillTestEpisodes.json("Scale-out test", "scale-", " is about ", " and shared indexes", n, marker,
+				segments);
 	}
 
 	/** A word unique to import {@code n}. */
