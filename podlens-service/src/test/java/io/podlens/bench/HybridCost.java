@@ -185,6 +185,29 @@ public final class HybridCost {
 			}
 		}
 		String loadEnd = loadAverage();
+		// The judged queries of the relevance set, as the scorer sends them (20 hits),
+		// compared between the builds in every mode: the same hits mean the same nDCG.
+		int judgedMismatches = 0;
+		int judged = 0;
+		for (RelevanceSet.Query judgedQuery : RelevanceSet.load().queries()) {
+			for (String mode : MODES) {
+				String first = null;
+				for (int b = 0; b < runners.size(); b++) {
+					String result = runners.get(b).apply(new String[] { judgedQuery.text(), mode, "20" });
+					if (first == null) {
+						first = result;
+					}
+					else if (!first.equals(result)) {
+						judgedMismatches++;
+						Bench.log("judged query %s differs in %s mode between %s and %s", judgedQuery.id(), mode,
+								names.get(0), names.get(b));
+					}
+				}
+				judged++;
+			}
+		}
+		System.out.printf("judged relevance queries compared (query x mode, 20 hits): %d, differing: %d%n", judged,
+				judgedMismatches);
 		System.out.printf(
 				"%d queries x %d rounds per build and mode (after %d warm-up rounds); load average %s at the"
 						+ " start, %s at the end; result mismatches between builds: %d%n",
@@ -266,7 +289,18 @@ public final class HybridCost {
 
 		@Override
 		public String apply(String[] request) {
-			SearchResult result = this.lucene.search(SearchQuery.of(request[0]).withMode(SearchMode.parse(request[1])));
+			SearchQuery query = SearchQuery.of(request[0]).withMode(SearchMode.parse(request[1]));
+			if (request.length > 2) {
+				query = query.withPage(0, Integer.parseInt(request[2]));
+			}
+			SearchResult result;
+			try {
+				result = this.lucene.search(query);
+			}
+			catch (RuntimeException ex) {
+				// An error is a result too: both builds must give the same one.
+				return ex.toString();
+			}
 			return result.toString();
 		}
 
