@@ -1,6 +1,7 @@
 package io.podlens.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -294,22 +295,23 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 		CompletableFuture<float[]> vector = model.embedQueryAsync(text);
 		List<Tier> tiers = (query.mode() == SearchMode.HYBRID) ? tiers(query, restriction) : List.of();
 		int end = (query.page() + 1) * query.size();
-		Supplier<KnnFloatVectorQuery> nearest = () -> new KnnFloatVectorQuery(
-				SegmentDocuments.vectorField(model.modelId()), await(vector),
+		Function<float[], KnnFloatVectorQuery> nearest = (queryVector) -> new KnnFloatVectorQuery(
+				SegmentDocuments.vectorField(model.modelId()), queryVector,
 				Math.max(this.semantic.semanticCandidates(), end), filter);
 		try {
 			return this.index.search((searcher) -> (query.mode() == SearchMode.HYBRID)
-					? hybrid(searcher, query, tiers, nearest, Math.max(this.semantic.fusionDepth(), end))
-					: semantic(searcher, query, nearest.get()));
+					? hybrid(searcher, query, tiers, vector.thenApply((v) -> nearest(searcher, nearest.apply(v))),
+							Math.max(this.semantic.fusionDepth(), end))
+					: semantic(searcher, query, nearest.apply(await(vector))));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
 		}
 	}
 
-	private static float[] await(CompletableFuture<float[]> vector) {
+	private static <T> T await(CompletableFuture<T> work) {
 		try {
-			return vector.join();
+			return work.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -337,14 +339,38 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 				query.size(), hits);
 	}
 
+	/** The nearest segments, best first (the HNSW search is in the rewrite). */
+	private static ScoreDoc[] nearest(IndexSearcher searcher, KnnFloatVectorQuery nearest) {
+		try {
+			return searcher.search(searcher.rewrite(nearest), nearest.getK()).scoreDocs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * @param nearestDocs the vector search, which runs where the query's vector is
+	 * computed as soon as it is there (beside the keyword ranking, which runs here)
+	 */
 	private SearchResult hybrid(IndexSearcher searcher, SearchQuery query, List<Tier> tiers,
-			Supplier<KnnFloatVectorQuery> nearestQuery, int depth) throws IOException {
-		// Keyword first: the query's vector is being computed meanwhile.
-		KeywordRanking keyword = keywordRanking(searcher, tiers, depth);
-		KnnFloatVectorQuery nearest = nearestQuery.get();
-		Query candidates = searcher.rewrite(nearest);
-		int k = nearest.getK();
-		ScoreDoc[] near = aboveMinScore(searcher.search(candidates, k).scoreDocs);
+			CompletableFuture<ScoreDoc[]> nearestDocs, int depth) throws IOException {
+		KeywordRanking keyword;
+		try {
+			keyword = keywordRanking(searcher, tiers, depth);
+		}
+		catch (IOException | RuntimeException ex) {
+			// The vector search reads this searcher: it ends before the searcher is
+			// released.
+			try {
+				nearestDocs.join();
+			}
+			catch (RuntimeException ignored) {
+				// the keyword ranking's failure is the one to report
+			}
+			throw ex;
+		}
+		ScoreDoc[] near = aboveMinScore(await(nearestDocs));
 		Map<Integer, Float> cosines = new HashMap<>();
 		List<Integer> semanticOrder = new ArrayList<>(near.length);
 		for (ScoreDoc doc : near) {
@@ -354,9 +380,13 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 		List<RankFusion.Fused> fused = this.fusion.fuse(keyword.docs(), semanticOrder);
 		// Every keyword match, plus the nearest segments the keyword query does not
 		// match.
+		// Those in the keyword ranking match; only the others are looked up.
+		ScoreDoc[] notRanked = Arrays.stream(near)
+			.filter((doc) -> keyword.scoreDoc(doc.doc) == null)
+			.toArray(ScoreDoc[]::new);
 		BooleanQuery.Builder anyTier = new BooleanQuery.Builder();
 		tiers.forEach((tier) -> anyTier.add(tier.query(), Occur.SHOULD));
-		long nearAndKeyword = countMatching(searcher, anyTier.build(), near);
+		long nearAndKeyword = (near.length - notRanked.length) + countMatching(searcher, anyTier.build(), notRanked);
 		long total = keyword.total() + (near.length - nearAndKeyword);
 		int from = query.page() * query.size();
 		List<RankFusion.Fused> page = (from < fused.size())

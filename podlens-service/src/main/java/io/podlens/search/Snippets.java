@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,17 +18,30 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 import org.jspecify.annotations.Nullable;
 
@@ -189,8 +204,89 @@ final class Snippets {
 				}
 				return values;
 			}
+
+			@Override
+			protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+				return (offsetSource == OffsetSource.POSTINGS
+						&& components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+						&& !hasMultiTermQuery(components.getQuery())) ? new SharedWeightPostings(components, searcher)
+								: super.getOffsetStrategy(offsetSource, components);
+			}
 		};
 		return highlighter.highlight(SegmentDocuments.TEXT, query, page, 1);
+	}
+
+	/**
+	 * Whether the query has a part whose rewrite depends on the reader (a fuzzy query's
+	 * top terms): the highlighter rewrites per segment of the index, so such queries are
+	 * left to it.
+	 */
+	private static boolean hasMultiTermQuery(Query query) {
+		boolean[] found = { false };
+		query.visit(new QueryVisitor() {
+			@Override
+			public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+				found[0] = true;
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+				return this;
+			}
+		});
+		return found[0];
+	}
+
+	/**
+	 * Offsets from the postings, as the highlighter reads them, with the matches of one
+	 * weight for the whole page: the highlighter itself rewrites the query and builds a
+	 * weight (with a searcher of its own) for every hit. For a query without reader
+	 * dependent rewrites both give the same matches, so the same snippets.
+	 */
+	private static final class SharedWeightPostings extends PostingsOffsetStrategy {
+
+		private final IndexSearcher searcher;
+
+		private final Map<Object, LeafReaderContext> leaves = new IdentityHashMap<>();
+
+		private @Nullable Weight weight;
+
+		SharedWeightPostings(UHComponents components, IndexSearcher searcher) {
+			super(components);
+			this.searcher = searcher;
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				this.leaves.put(leaf.reader(), leaf);
+			}
+		}
+
+		@Override
+		protected void createOffsetsEnumsWeightMatcher(LeafReader leafReader, int docId, List<OffsetsEnum> results)
+				throws IOException {
+			LeafReaderContext leaf = this.leaves.get(leafReader);
+			if (leaf == null) {
+				// A reader the highlighter wrapped: its own way.
+				super.createOffsetsEnumsWeightMatcher(leafReader, docId, results);
+				return;
+			}
+			if (this.weight == null) {
+				// As the highlighter does, without the query cache.
+				this.weight = this.searcher.rewrite(this.components.getQuery())
+					.createWeight(this.searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+			}
+			Matches matches = this.weight.matches(leaf, docId);
+			if (matches == null) {
+				return;
+			}
+			for (String field : matches) {
+				if (this.components.getFieldMatcher().test(field)) {
+					MatchesIterator iterator = matches.getMatches(field);
+					if (iterator != null) {
+						results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+					}
+				}
+			}
+		}
+
 	}
 
 	/** The snippet of a hit whose text has no match: the text, unmarked. */

@@ -403,7 +403,7 @@ public final class Bench {
 	/**
 	 * Chinese words, English names, phrases and a podcast filter: every mix starts so.
 	 */
-	private static List<Map<String, String>> baseMix() {
+	static List<Map<String, String>> baseMix() {
 		List<Map<String, String>> mix = new ArrayList<>();
 		for (String word : singleTerms()) {
 			mix.add(Map.of("q", word));

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class SemanticCost {
 
 	/** Questions and paraphrases of our own wording, beside the keyword mix. */
-	private static final List<String> QUESTIONS = List.of("how do they keep inference cheap",
+	static final List<String> QUESTIONS = List.of("how do they keep inference cheap",
 			"what data are multimodal models trained on", "why open source models matter", "who builds the chips",
 			"how does reinforcement learning improve reasoning", "what is the future of AI agents", "大模型的训练数据从哪里来",
 			"开源模型和闭源模型有什么不同", "為什麼推理成本會下降", "多模態模型怎麼理解圖片", "芯片出口限制有什么影响", "AI 会不会取代工程师");

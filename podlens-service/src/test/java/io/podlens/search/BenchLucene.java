@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -15,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
+import io.podlens.embedding.Embeddings;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.TopicFixtures;
@@ -52,7 +56,24 @@ public final class BenchLucene implements AutoCloseable {
 	 * ({@link Duration#ZERO} for none), to measure what contexts cost.
 	 */
 	public static long indexRaw(Path dir, Iterator<StoredSegment> segments, Duration contextWindow) throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(LuceneIndex.analyzer());
+		return indexRaw(dir, segments, contextWindow, new IndexWriterConfig(LuceneIndex.analyzer()), "",
+				(batch) -> Map.of());
+	}
+
+	/**
+	 * {@link #indexRaw(Path, Iterator)} with the embeddings of a model, written with the
+	 * service's codec (quantized HNSW), for measuring semantic and hybrid search.
+	 * @param vectors the vectors of a batch of segments, by segment id
+	 */
+	public static long indexRaw(Path dir, Iterator<StoredSegment> segments, String modelId,
+			Function<List<StoredSegment>, Map<Long, float[]>> vectors) throws IOException {
+		return indexRaw(dir, segments, SearchSettings.defaults().contextWindow(), LuceneIndex.writerConfig(),
+				SegmentDocuments.vectorField(modelId), vectors);
+	}
+
+	private static long indexRaw(Path dir, Iterator<StoredSegment> segments, Duration contextWindow,
+			IndexWriterConfig config, String vectorField, Function<List<StoredSegment>, Map<Long, float[]>> vectors)
+			throws IOException {
 		config.setOpenMode(OpenMode.CREATE);
 		long count = 0;
 		Passages.Stream passages = new Passages.Stream(contextWindow.toMillis());
@@ -62,15 +83,18 @@ public final class BenchLucene implements AutoCloseable {
 			while (segments.hasNext()) {
 				batch.add(segments.next());
 				if (batch.size() == RAW_BATCH || !segments.hasNext()) {
-					for (Passages.Passage passage : passages.accept(batch, SegmentTopics.NONE).passages()) {
-						writer.addDocument(documents.build(passage, SegmentTopics.NONE));
+					SegmentVectors batchVectors = new SegmentVectors(vectorField, vectors.apply(batch));
+					Passages.Ready ready = passages.accept(batch, SegmentTopics.NONE, batchVectors);
+					for (Passages.Passage passage : ready.passages()) {
+						writer.addDocument(documents.build(passage, SegmentTopics.NONE, ready.vectors()));
 						count++;
 					}
 					batch = new ArrayList<>(RAW_BATCH);
 				}
 			}
-			for (Passages.Passage passage : passages.finish().passages()) {
-				writer.addDocument(documents.build(passage, SegmentTopics.NONE));
+			Passages.Ready rest = passages.finish();
+			for (Passages.Passage passage : rest.passages()) {
+				writer.addDocument(documents.build(passage, SegmentTopics.NONE, rest.vectors()));
 				count++;
 			}
 			writer.commit();
@@ -83,6 +107,18 @@ public final class BenchLucene implements AutoCloseable {
 
 	/** Opens the index below {@code dataDir} (the service must not be running on it). */
 	public static BenchLucene open(Path dataDir) throws IOException {
+		return open(dataDir, Optional.empty());
+	}
+
+	/**
+	 * Opens the index below {@code dataDir} with an embedding model, for semantic and
+	 * hybrid search (the search settings' defaults).
+	 */
+	public static BenchLucene open(Path dataDir, Embeddings embeddings) throws IOException {
+		return open(dataDir, Optional.of(embeddings));
+	}
+
+	private static BenchLucene open(Path dataDir, Optional<Embeddings> embeddings) throws IOException {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dataDir);
 		LuceneIndex index = new LuceneIndex(properties, SearchSettings.defaults());
 		// The default taxonomy, so that topic= and the alias tier run on the indexed
@@ -93,7 +129,7 @@ public final class BenchLucene implements AutoCloseable {
 				FakeTopicLookup.provider(new FakeTopicLookup(TopicFixtures.defaultTopics())));
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index,
 				new QueryTranslator(properties, SearchSettings.defaults()), new NoSource(), topics,
-				SearchSettings.defaults());
+				SearchSettings.defaults(), embeddings, SemanticSearchProperties.defaults());
 		return new BenchLucene(index, search);
 	}
 
