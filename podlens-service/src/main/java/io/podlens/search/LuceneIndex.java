@@ -35,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +67,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
  * documents survive a crash. The commit is separate so that callers can order their
  * writes under a lock of their own without holding it through the commit's flush and
  * fsync. Concurrent writes share commits: a write whose changes a commit by another
- * thread already covers does not commit again. A bulk-import batch is one write, hence at
- * most one commit.
+ * thread already covers does not commit again.
  * <p>
  * <b>Grouped commits for bulk imports.</b> A bulk-import batch need not be durable or
  * searchable on its own: its job reports done only after {@link #flush()}, which commits
@@ -127,6 +127,12 @@ class LuceneIndex implements DisposableBean {
 
 	/** Highest sequence number a commit of {@link #open} covers. */
 	private long committed = -1;
+
+	/**
+	 * The last index whose writer failed for good: its uncommitted writes are lost
+	 * (guarded by {@link #commitLock}).
+	 */
+	private @Nullable OpenIndex failed;
 
 	/** Writes of {@link #open} waiting for a commit (guarded by {@link #commitLock}). */
 	private final List<Pending> pending = new ArrayList<>();
@@ -302,6 +308,10 @@ class LuceneIndex implements DisposableBean {
 	 */
 	CompletableFuture<Void> durable(Generation generation) {
 		synchronized (this.commitLock) {
+			if (generation.of() == this.failed) {
+				return CompletableFuture
+					.failedFuture(new IllegalStateException("The index writer failed before the write was committed"));
+			}
 			if (generation.of() != this.open || this.committed >= generation.seq()) {
 				return CompletableFuture.completedFuture(null);
 			}
@@ -548,6 +558,7 @@ class LuceneIndex implements DisposableBean {
 			// Their documents went with the writer: their publications stay incomplete
 			// and are retried.
 			failPending("The index writer failed before the write was committed");
+			this.failed = broken;
 			try {
 				broken.close();
 			}
