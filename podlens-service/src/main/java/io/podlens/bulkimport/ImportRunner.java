@@ -23,6 +23,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.podlens.common.PodlensException;
+import io.podlens.episode.BulkIndexing;
 import io.podlens.episode.EpisodeImports;
 import io.podlens.episode.NewEpisodeRequest;
 import io.podlens.episode.ValidatedEpisode;
@@ -31,10 +32,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works through a job's spooled NDJSON: each line is parsed and validated on its own,
- * valid episodes are stored in batches (one transaction and one index commit each, the
- * job's progress written in the same transaction), two batches at a time. When a batch
- * fails, its episodes are stored one by one so that only the culprit fails. Lines the job
- * handled before (it is resumed after a crash or a stop) are skipped.
+ * valid episodes are stored in batches (one transaction each, the job's progress written
+ * in the same transaction), two batches at a time; their index writes are committed
+ * together, and the job is done once {@link BulkIndexing#flush()} made every stored
+ * episode durable in the index and searchable. When a batch fails, its episodes are
+ * stored one by one so that only the culprit fails. Lines the job handled before (it is
+ * resumed after a crash or a stop) are skipped.
  */
 @Component
 class ImportRunner {
@@ -47,13 +50,16 @@ class ImportRunner {
 
 	private final ImportProperties properties;
 
+	private final BulkIndexing indexing;
+
 	/** Batches in flight; two keep the database and the index busy at the same time. */
 	private static final int STORE_THREADS = 2;
 
 	private final ExecutorService storers;
 
-	ImportRunner(EpisodeImports episodes, JsonMapper json, ImportProperties properties) {
+	ImportRunner(EpisodeImports episodes, JsonMapper json, ImportProperties properties, BulkIndexing indexing) {
 		this.episodes = episodes;
+		this.indexing = indexing;
 		this.json = json;
 		this.properties = properties;
 		AtomicInteger threads = new AtomicInteger();
@@ -94,6 +100,8 @@ class ImportRunner {
 			}
 			stage.submit(batch);
 			stage.await();
+			// Done means searchable: the batches' index writes did not wait for it.
+			this.indexing.flush();
 			job.finish();
 		}
 		catch (ImportJobStore.LostClaimException ex) {

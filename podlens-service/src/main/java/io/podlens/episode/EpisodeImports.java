@@ -19,7 +19,8 @@ public interface EpisodeImports {
 
 	/**
 	 * Stores the episodes in one transaction: all of them or, when any fails, none. The
-	 * transaction publishes one {@link EpisodesStored} with their ids.
+	 * transaction publishes one bulk {@link EpisodesStored} with their ids: they are
+	 * searchable for sure only after {@link BulkIndexing#flush()}.
 	 * @throws io.podlens.common.ConflictException when an externalId is taken
 	 * @throws RuntimeException on any other failure (database errors included)
 	 */

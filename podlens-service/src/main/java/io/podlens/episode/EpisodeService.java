@@ -76,8 +76,9 @@ class EpisodeService {
 	}
 
 	/**
-	 * Stores several episodes in one transaction: all or none, announced by one
-	 * {@link EpisodesStored}, so that the index handles the batch in one write.
+	 * Stores several episodes in one transaction: all or none, announced by one bulk
+	 * {@link EpisodesStored}, so that the index handles the batch in one write and the
+	 * import makes them searchable through {@link BulkIndexing}.
 	 */
 	@Transactional
 	List<EpisodeView> createAll(List<ValidatedEpisode> drafts) {
@@ -90,7 +91,7 @@ class EpisodeService {
 			// next flushes from growing with the batch.
 			this.entityManager.clear();
 		}
-		this.events.publishEvent(new EpisodesStored(stored.stream().map(EpisodeView::id).toList()));
+		this.events.publishEvent(new EpisodesStored(stored.stream().map(EpisodeView::id).toList(), true));
 		return stored;
 	}
 

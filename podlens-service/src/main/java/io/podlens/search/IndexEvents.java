@@ -1,8 +1,12 @@
 package io.podlens.search;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 import io.podlens.episode.EpisodeDeleted;
 import io.podlens.episode.EpisodesStored;
 import io.podlens.episode.SegmentSource;
+import io.podlens.episode.StoredSegment;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -12,8 +16,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * publication registry records each event in the transaction that changed the data, and
  * marks it complete only when the listener returned. They run right after the commit on
  * the committing thread and return once the change is committed to the index and
- * searchable, so {@code POST /api/episodes} answers 201 only then, and a bulk-import
- * batch (one transaction, one event) is one index write with one commit.
+ * searchable, so {@code POST /api/episodes} answers 201 only then. A bulk-import batch
+ * (one transaction, one bulk event) is one index write that returns without a commit or a
+ * reopen of its own: its publication completes when a later commit covers it, and the
+ * import's {@link io.podlens.episode.BulkIndexing#flush()} makes the whole job durable
+ * and searchable before the job reports done.
  * <p>
  * A failure is not caught here: it leaves the publication incomplete, and the database
  * intact, and the registry hands the event to the listener again later (see
@@ -41,9 +48,20 @@ class IndexEvents {
 	 * ({@link DeletedEpisodes}).
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(EpisodesStored event) {
-		this.search.index(this.segments.segmentsOf(event.episodeIds()));
+	CompletableFuture<Void> on(EpisodesStored event) {
+		List<StoredSegment> stored = this.segments.segmentsOf(event.episodeIds());
+		CompletableFuture<Void> durable;
+		if (event.bulk()) {
+			// The import flushes before its job is done; the publication completes with
+			// the commit that covers this write.
+			durable = this.search.indexBatch(stored);
+		}
+		else {
+			this.search.index(stored);
+			durable = CompletableFuture.completedFuture(null);
+		}
 		this.deleted.dropDeleted(event.episodeIds());
+		return durable;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -3,9 +3,14 @@ package io.podlens.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -30,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +67,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
  * documents survive a crash. The commit is separate so that callers can order their
  * writes under a lock of their own without holding it through the commit's flush and
  * fsync. Concurrent writes share commits: a write whose changes a commit by another
- * thread already covers does not commit again. A bulk-import batch is one write, hence at
- * most one commit.
+ * thread already covers does not commit again.
+ * <p>
+ * <b>Grouped commits for bulk imports.</b> A bulk-import batch need not be durable or
+ * searchable on its own: its job reports done only after {@link #flush()}, which commits
+ * and waits for everything written before it. Such a write asks for
+ * {@link #durable(Generation)} instead of committing: a future completed by the next
+ * commit that covers it (another write's, the job's flush, or the background commit every
+ * {@code commit-every}), which is when its event publication is marked complete; until
+ * then a crash leaves the publication incomplete and the write is replayed. Segments then
+ * follow the writer's RAM buffer instead of the batches, as in a plain indexing loop. A
+ * writer that fails for good fails the futures of the writes it lost.
  * <p>
  * <b>Rebuilds</b> write a fresh directory with a writer of their own, commit it, and then
  * swap it in (see {@link IndexDirectories}): searches see the previous index until the
@@ -113,6 +128,22 @@ class LuceneIndex implements DisposableBean {
 	/** Highest sequence number a commit of {@link #open} covers. */
 	private long committed = -1;
 
+	/**
+	 * The last index whose writer failed for good: its uncommitted writes are lost
+	 * (guarded by {@link #commitLock}).
+	 */
+	private @Nullable OpenIndex failed;
+
+	/** Writes of {@link #open} waiting for a commit (guarded by {@link #commitLock}). */
+	private final List<Pending> pending = new ArrayList<>();
+
+	/** Commits the writes waiting in {@link #pending} every {@code commit-every}. */
+	private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "lucene-commit");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	LuceneIndex(PodlensProperties podlens, SearchProperties settings) throws IOException {
 		this.settings = settings;
 		this.contextWindowMs = settings.contextWindow().toMillis();
@@ -129,6 +160,8 @@ class LuceneIndex implements DisposableBean {
 			commit(0);
 		}
 		readCommitData();
+		long every = settings.commitEvery().toMillis();
+		this.committer.scheduleWithFixedDelay(this::commitPending, every, every, TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -268,6 +301,63 @@ class LuceneIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The future of the write of {@code generation} becoming durable: completed by the
+	 * first commit that covers it (see the class comment), failed if the writer that held
+	 * it failed for good before.
+	 */
+	CompletableFuture<Void> durable(Generation generation) {
+		synchronized (this.commitLock) {
+			if (generation.of() == this.failed) {
+				return CompletableFuture
+					.failedFuture(new IllegalStateException("The index writer failed before the write was committed"));
+			}
+			if (generation.of() != this.open || this.committed >= generation.seq()) {
+				return CompletableFuture.completedFuture(null);
+			}
+			CompletableFuture<Void> future = new CompletableFuture<>();
+			this.pending.add(new Pending(generation.seq(), future));
+			return future;
+		}
+	}
+
+	/**
+	 * Commits every write that returned before this call and waits until searches see
+	 * them: what a bulk import does before it reports its job done.
+	 */
+	void flush() {
+		Generation latest;
+		Lock lock = this.writes.readLock();
+		lock.lock();
+		try {
+			OpenIndex current = this.open;
+			latest = new Generation(current, current.writer().getMaxCompletedSequenceNumber());
+		}
+		finally {
+			lock.unlock();
+		}
+		commit(latest);
+		awaitSearchable(latest);
+	}
+
+	/** The background commit of writes waiting for one. */
+	private void commitPending() {
+		try {
+			long seq;
+			synchronized (this.commitLock) {
+				seq = this.pending.stream().mapToLong(Pending::seq).max().orElse(-1);
+			}
+			if (seq >= 0) {
+				commit(new Generation(this.open, seq));
+			}
+		}
+		catch (RuntimeException ex) {
+			// The futures stay pending (or were failed with the writer); the next round,
+			// or the event publications' retry, takes it up.
+			log.warn("The background index commit failed", ex);
+		}
+	}
+
 	/** Runs {@code work} with a current searcher, released afterwards. */
 	<T> T search(SearcherWork<T> work) {
 		while (true) {
@@ -312,9 +402,20 @@ class LuceneIndex implements DisposableBean {
 	/** Closes in reverse order of opening: the index, then the indexing threads. */
 	@Override
 	public void destroy() throws IOException {
+		this.committer.shutdownNow();
 		Lock lock = this.writes.writeLock();
 		lock.lock();
 		try {
+			List<CompletableFuture<Void>> covered = List.of();
+			synchronized (this.commitLock) {
+				if (!this.pending.isEmpty()) {
+					// Committed now, their publications may be marked complete.
+					this.open.writer().commit();
+					this.committed = Long.MAX_VALUE;
+					covered = takeCovered();
+				}
+			}
+			complete(covered);
 			this.open.close();
 		}
 		finally {
@@ -378,6 +479,7 @@ class LuceneIndex implements DisposableBean {
 
 	/** Commits unless a commit by another write already covered {@code seq}. */
 	private void commit(long seq) throws IOException {
+		List<CompletableFuture<Void>> covered;
 		synchronized (this.commitLock) {
 			if (seq >= 0 && this.committed >= seq) {
 				return;
@@ -385,18 +487,54 @@ class LuceneIndex implements DisposableBean {
 			IndexWriter writer = this.open.writer();
 			writer.setLiveCommitData(commitData(this.maxSegmentId.get(), this.schemaCurrent).entrySet());
 			this.committed = Math.max(seq, writer.commit());
+			covered = takeCovered();
 		}
+		complete(covered);
+	}
+
+	/**
+	 * Takes the futures of the writes the last commit covers (under the lock); they are
+	 * completed outside it, since completing one marks its event publication complete in
+	 * the database.
+	 */
+	private List<CompletableFuture<Void>> takeCovered() {
+		List<CompletableFuture<Void>> covered = new ArrayList<>();
+		this.pending.removeIf((waiting) -> {
+			if (waiting.seq() > this.committed) {
+				return false;
+			}
+			covered.add(waiting.future());
+			return true;
+		});
+		return covered;
+	}
+
+	private static void complete(List<CompletableFuture<Void>> covered) {
+		covered.forEach((future) -> future.complete(null));
+	}
+
+	/** Fails the futures of writes that no commit will cover (under the lock). */
+	private void failPending(String why) {
+		List<Pending> lost = List.copyOf(this.pending);
+		this.pending.clear();
+		// Under the lock, unlike completions: only after a writer failed for good.
+		lost.forEach((waiting) -> waiting.future().completeExceptionally(new IllegalStateException(why)));
 	}
 
 	private void swap(Path dir) throws IOException {
 		OpenIndex old;
+		List<CompletableFuture<Void>> covered;
 		synchronized (this.commitLock) {
 			old = this.open;
 			this.directories.makeCurrent(dir);
 			this.open = OpenIndex.open(dir, this.settings);
+			// The rebuild, committed, read a database that had every write waiting.
+			this.committed = Long.MAX_VALUE;
+			covered = takeCovered();
 			this.committed = -1;
 			readCommitData();
 		}
+		complete(covered);
 		try {
 			old.close();
 		}
@@ -417,6 +555,10 @@ class LuceneIndex implements DisposableBean {
 			}
 			log.warn("The index writer failed for good; reopening it on the last commit",
 					broken.writer().getTragicException());
+			// Their documents went with the writer: their publications stay incomplete
+			// and are retried.
+			failPending("The index writer failed before the write was committed");
+			this.failed = broken;
 			try {
 				broken.close();
 			}
@@ -496,6 +638,10 @@ class LuceneIndex implements DisposableBean {
 
 		void accept(List<StoredSegment> segments, SegmentTopics topics, SegmentVectors vectors);
 
+	}
+
+	/** A write waiting for a commit. */
+	private record Pending(long seq, CompletableFuture<Void> future) {
 	}
 
 	/**

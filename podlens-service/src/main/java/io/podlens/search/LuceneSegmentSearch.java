@@ -141,6 +141,20 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 		}
 	}
 
+	/** Written now, committed by a later commit (see {@link LuceneIndex}). */
+	@Override
+	public CompletableFuture<Void> indexBatch(Collection<StoredSegment> segments) {
+		if (segments.isEmpty()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return this.index.durable(writeWithTopics(List.copyOf(segments)));
+	}
+
+	@Override
+	public void flush() {
+		this.index.flush();
+	}
+
 	/**
 	 * Writes the documents of the segments' episodes again with the embeddings stored for
 	 * them now: whole episodes, since a segment's context comes from the segments after

@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * small segments that merges then rewrite
  * @param reopenMinStale shortest reopen interval, used while a caller waits for its write
  * (read-your-writes): a bound on what waiting for a write costs
+ * @param commitEvery how often the writes of bulk-import batches, which do not commit one
+ * by one, are committed in the background (their job's end commits too); keep it well
+ * below {@code podlens.events.retry-after}, or batches still waiting for a commit are
+ * handed to the index again
  * @param rebuildBatchSize segments read from the database per batch during a rebuild
  * @param indexingThreads threads that analyse documents of large writes (bulk-import
  * batches, rebuilds) in parallel; 0 picks up to 4 from the available processors
@@ -36,10 +40,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("podlens.search")
 public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @DefaultValue("10s") Duration reopenMaxStale,
-		@DefaultValue("5ms") Duration reopenMinStale, @DefaultValue("500") int rebuildBatchSize,
-		@DefaultValue("0") int indexingThreads, @DefaultValue("256") int parallelFrom,
-		@DefaultValue("3s") Duration warmUp, @DefaultValue("30s") Duration contextWindow,
-		@DefaultValue Ranking ranking) {
+		@DefaultValue("5ms") Duration reopenMinStale, @DefaultValue("5s") Duration commitEvery,
+		@DefaultValue("500") int rebuildBatchSize, @DefaultValue("0") int indexingThreads,
+		@DefaultValue("256") int parallelFrom, @DefaultValue("3s") Duration warmUp,
+		@DefaultValue("30s") Duration contextWindow, @DefaultValue Ranking ranking) {
 
 	public SearchProperties {
 		if (exactTotalUpTo < 1) {
@@ -48,6 +52,9 @@ public record SearchProperties(@DefaultValue("10000") int exactTotalUpTo, @Defau
 		if (reopenMinStale.isNegative() || reopenMinStale.compareTo(reopenMaxStale) > 0) {
 			throw new IllegalArgumentException(
 					"podlens.search.reopen-min-stale must be between 0 and podlens.search.reopen-max-stale");
+		}
+		if (commitEvery.isNegative() || commitEvery.isZero()) {
+			throw new IllegalArgumentException("podlens.search.commit-every must be positive");
 		}
 		if (rebuildBatchSize < 1) {
 			throw new IllegalArgumentException("podlens.search.rebuild-batch-size must be at least 1");

@@ -2,6 +2,7 @@ package io.podlens.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.podlens.episode.StoredSegment;
 
@@ -17,6 +18,25 @@ public interface SegmentSearch {
 	 * searches before returning.
 	 */
 	void index(Collection<StoredSegment> segments);
+
+	/**
+	 * Adds or replaces the segments of a bulk-import batch, which need be neither durable
+	 * nor searchable before {@link #flush()}: the embedded index commits them with a
+	 * later write. The default indexes them as {@link #index} does.
+	 * @return completed once the write is durable (its event publication is complete
+	 * then); failed if it was lost before that, for the write to be retried
+	 */
+	default CompletableFuture<Void> indexBatch(Collection<StoredSegment> segments) {
+		index(segments);
+		return CompletableFuture.completedFuture(null);
+	}
+
+	/**
+	 * Makes every write that returned before the call durable and visible to searches;
+	 * nothing to do where every write already is.
+	 */
+	default void flush() {
+	}
 
 	/** Removes every segment of the episode; visible to searches before returning. */
 	void deleteEpisode(long episodeId);

@@ -41,8 +41,8 @@ class IndexVisibilityTests {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(this.dataDir);
 		SearchProperties defaults = SearchSettings.defaults();
 		SearchProperties settings = new SearchProperties(defaults.exactTotalUpTo(), NEVER, defaults.reopenMinStale(),
-				defaults.rebuildBatchSize(), defaults.indexingThreads(), defaults.parallelFrom(), defaults.warmUp(),
-				defaults.contextWindow(), defaults.ranking());
+				defaults.commitEvery(), defaults.rebuildBatchSize(), defaults.indexingThreads(),
+				defaults.parallelFrom(), defaults.warmUp(), defaults.contextWindow(), defaults.ranking());
 		this.index = new LuceneIndex(properties, settings);
 		this.search = new LuceneSegmentSearch(this.index, new QueryTranslator(properties, settings), this.source,
 				FakeTopicLookup.none(), settings);

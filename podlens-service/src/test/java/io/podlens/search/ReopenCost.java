@@ -48,7 +48,7 @@ public final class ReopenCost {
 		Path dir = Files.createTempDirectory("reopen-cost");
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dir);
 		SearchProperties d = SearchSettings.defaults();
-		SearchProperties settings = new SearchProperties(d.exactTotalUpTo(), stale, d.reopenMinStale(),
+		SearchProperties settings = new SearchProperties(d.exactTotalUpTo(), stale, d.reopenMinStale(), d.commitEvery(),
 				d.rebuildBatchSize(), d.indexingThreads(), d.parallelFrom(), d.warmUp(), d.contextWindow(),
 				d.ranking());
 		LuceneIndex index = new LuceneIndex(properties, settings);
