@@ -16,8 +16,9 @@ import java.util.Set;
  * and parents); a labelled id the taxonomy under test lacks is read as the topic that has
  * its name as name or alias (DeepSeek-V3 is an alias of an older taxonomy's
  * deepseek-model), else as its parent of the same category read the same way (a version
- * as its family), else it stays itself and can only be missed, like every
- * {@code unlisted:} label.
+ * as its family), else it stays itself and can only be missed. An {@code unlisted:} label
+ * (an entity that taxonomy lacked, by its English name) is read as the topic that has
+ * that name as name or alias, else it can only be missed.
  */
 final class LabelTopics {
 
@@ -55,7 +56,13 @@ final class LabelTopics {
 
 	/** The labelled id as the taxonomy under test knows it. */
 	String read(String labelled) {
-		if (labelled.startsWith(UNLISTED) || this.taxonomy.topic(labelled).isPresent()) {
+		if (labelled.startsWith(UNLISTED)) {
+			// An entity the labels' taxonomy lacked counts as found once a topic of the
+			// taxonomy under test is named by the English name the label gives it.
+			String named = this.byName.get(key(labelled.substring(UNLISTED.length())));
+			return named != null ? named : labelled;
+		}
+		if (this.taxonomy.topic(labelled).isPresent()) {
 			return labelled;
 		}
 		Set<String> seen = new LinkedHashSet<>();
