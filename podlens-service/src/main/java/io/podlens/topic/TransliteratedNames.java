@@ -247,8 +247,7 @@ final class TransliteratedNames {
 		if (others > ((to - from >= this.limits.longRun()) ? 1 : 0)) {
 			return false;
 		}
-		if (continuesName(seg, from - 1, from)
-				|| (!dotAfter(seg, to) && continuesName(seg, to, to) && continuesName(seg, to + 1, to + 1))) {
+		if (continuesName(seg, from - 1, from) || (continuesName(seg, to, to) && continuesName(seg, to + 1, to + 1))) {
 			return false;
 		}
 		String text = seg.text();
@@ -276,19 +275,6 @@ final class TransliteratedNames {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Whether a name separator (the interpunct of transliterated names, 内森·兰伯特) stands
-	 * right before token {@code k}: the characters after it begin another word, so the
-	 * run before it is not the head of a longer one (内森·兰伯特·迪伦 names two people).
-	 */
-	private static boolean dotAfter(EpisodeState.Segment seg, int k) {
-		if (k <= 0 || k >= seg.tokens().size()) {
-			return false;
-		}
-		String between = seg.text().substring(seg.token(k - 1).end(), seg.token(k).start()).strip();
-		return between.length() == 1 && "\u00b7\u2022\u30fb\u2027\u0387".indexOf(between.charAt(0)) >= 0;
 	}
 
 	/**

@@ -64,7 +64,7 @@ class TopicQualityTests {
 					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.64),
 			new Labelled("latent-space tianqi-chen all (en, Whisper diarization JSON)",
 					"corpus/en/latent-space_tianqi-chen-mlc-llm_whisper-diarization.json",
-					"labels/latent-space-tianqi-chen-all.tsv", Integer.MAX_VALUE, false, 0.94, 0.72),
+					"labels/latent-space-tianqi-chen-all.tsv", Integer.MAX_VALUE, false, 0.94, 0.73),
 			new Labelled("data-engineering zenlytic 0-299 (en, captions as text)",
 					"corpus/en/data-engineering-podcast_zenlytic-ai-agents.vtt.txt",
 					"labels/data-engineering-zenlytic-first-300.tsv", 299, false, 0.94, 0.48),
@@ -74,13 +74,14 @@ class TopicQualityTests {
 
 	/**
 	 * Micro-averaged floors over the tuning episodes, a little under what they measure (P
-	 * 0.949, R 0.710 with the three episodes labelled for the recall work: the
-	 * machine-translated Chinese captions, the Latent Space interview and the Zenlytic
-	 * episode; the four older tuning episodes alone gave P 0.975, R 0.892).
+	 * 0.964, R 0.793 with the recall rules; before them, with the three episodes labelled
+	 * for that work: the machine-translated Chinese captions, the Latent Space interview
+	 * and the Zenlytic episode, P 0.951, R 0.711; the four older tuning episodes alone
+	 * gave P 0.975, R 0.892).
 	 */
-	static final double TUNING_MIN_PRECISION = 0.94;
+	static final double TUNING_MIN_PRECISION = 0.95;
 
-	static final double TUNING_MIN_RECALL = 0.70;
+	static final double TUNING_MIN_RECALL = 0.77;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
 	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.97;
