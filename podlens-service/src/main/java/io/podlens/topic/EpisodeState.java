@@ -222,6 +222,19 @@ final class EpisodeState {
 		}
 
 		/**
+		 * Whether the token is the s of a possessive or contraction ("Google's",
+		 * "What's"): it belongs to the word before it, never to a name after it.
+		 */
+		boolean possessive(int k) {
+			Token token = this.tokens.get(k);
+			if (!"s".equals(token.key()) || token.start() == 0) {
+				return false;
+			}
+			char before = this.text.charAt(token.start() - 1);
+			return before == '\'' || before == '\u2019' || before == '\u02bc';
+		}
+
+		/**
 		 * Whether the token at {@code next} continues a version number ("GPT-4" followed
 		 * by ".5"), so that a name ending before it would cut the version.
 		 */

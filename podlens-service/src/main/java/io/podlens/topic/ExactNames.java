@@ -108,7 +108,7 @@ final class ExactNames {
 			int bestEnd = -1;
 			List<AliasIndex.Entry> best = null;
 			for (int j = i; j < tokens.size() && j < i + this.index.maxTokens; j++) {
-				if ((j > i && !tokens.get(j).gapBefore()) || seg.covered(j)) {
+				if ((j > i && !tokens.get(j).gapBefore()) || seg.covered(j) || seg.possessive(j)) {
 					break;
 				}
 				key.append(tokens.get(j).key());
@@ -117,6 +117,12 @@ final class ExactNames {
 					bestEnd = j;
 					best = entries;
 				}
+			}
+			if (best == null && pluralAcronym(seg, i)) {
+				// AMDs, GPUs, H100s: the plural of a name in capitals is the name
+				String key1 = tokens.get(i).key();
+				best = this.index.exact.get(key1.substring(0, key1.length() - 1));
+				bestEnd = i;
 			}
 			if (best == null) {
 				i++;
@@ -151,6 +157,22 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/** A token of capitals (and digits) with a lower-case plural s: "AMDs", "H100s". */
+	private static boolean pluralAcronym(EpisodeState.Segment seg, int i) {
+		Token t = seg.token(i);
+		String raw = seg.text().substring(t.start(), t.end());
+		if (t.han() || raw.length() < 3 || raw.charAt(raw.length() - 1) != 's') {
+			return false;
+		}
+		for (int k = 0; k < raw.length() - 1; k++) {
+			char c = raw.charAt(k);
+			if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+				return false;
+			}
+		}
+		return Character.isLetter(raw.charAt(0));
 	}
 
 	/**

@@ -89,7 +89,7 @@ final class LatinFuzzy {
 		boolean digits = false;
 		for (int j = i; j < tokens.size() && j < i + this.policy.maxTokens(); j++) {
 			Token token = tokens.get(j);
-			if (token.han() || seg.covered(j) || (j > i && !token.gapBefore())) {
+			if (token.han() || seg.covered(j) || (j > i && !token.gapBefore()) || seg.possessive(j)) {
 				break;
 			}
 			String norm = LatinSound.normalize(token.key());
@@ -173,8 +173,11 @@ final class LatinFuzzy {
 		// from a name the episode already uses.
 		boolean singleLatinWord = !seg.hanContext() && shape.single() && !shape.digit();
 		if (singleLatinWord) {
+			// a word that sounds exactly like the name once spelling is normalised
+			// (OLAMA, Olama for Ollama) and is no English word needs no earlier mention
+			boolean sameSound = !shape.common() && span.normalized().equals(name.normalized());
 			if (span.normalized().length() < this.policy.minSingleWordLength()
-					|| talk.support() < this.context.namedElsewhere() || !talk.aboutAi(this.context)) {
+					|| (talk.support() < this.context.namedElsewhere() && !sameSound) || !talk.aboutAi(this.context)) {
 				return null;
 			}
 		}
@@ -257,6 +260,14 @@ final class LatinFuzzy {
 		}
 		MatchPolicy.Category category = this.guards.of(name.topic().category());
 		if (category.singleWordNeedsSupport() && words == 1 && support < this.context.namedElsewhere()) {
+			return false;
+		}
+		if (name.topic().category() == TopicCategory.PERSON && span.to() - span.from() == 1
+				&& seg.token(span.from()).allCaps()
+				&& seg.token(span.from()).key().length() <= this.policy.maxShortLength()) {
+			// capitals of a short token are letters read out (an acronym): a person's
+			// name
+			// is not written so unless listed so (SEC is not Zuck)
 			return false;
 		}
 		boolean partial = span.letterTokens() < name.letterTokens()

@@ -3,6 +3,7 @@ package io.podlens.topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import io.podlens.episode.StoredSegment;
 
@@ -25,6 +26,8 @@ final class TopicExtractor {
 
 	private final AliasIndex index;
 
+	private final TranslatedNames translated;
+
 	private final CompoundNames compounds;
 
 	private final ExactNames exact;
@@ -39,6 +42,7 @@ final class TopicExtractor {
 
 	public TopicExtractor(Taxonomy taxonomy) {
 		this.index = new AliasIndex(taxonomy, this.policy);
+		this.translated = new TranslatedNames(taxonomy, this.policy);
 		this.compounds = new CompoundNames(taxonomy, this.policy);
 		this.exact = new ExactNames(this.index, this.policy);
 		this.hanSounds = new HanSounds(this.index, this.policy);
@@ -59,12 +63,15 @@ final class TopicExtractor {
 	public List<Mention> extract(List<StoredSegment> segments) {
 		EpisodeState episode = new EpisodeState(segments, this.index, this.policy.context());
 		List<Candidate> accepted = new ArrayList<>();
+		this.translated.find(episode, accepted, true);
 		this.compounds.find(episode, accepted);
 		this.exact.find(episode, accepted);
 		this.hanSounds.find(episode, accepted);
 		this.transliterated.find(episode, accepted);
+		this.translated.find(episode, accepted, false);
 		this.latinFuzzy.find(episode, accepted);
 		this.versions.find(episode, accepted);
+		accepted.removeIf((c) -> namesALicense(segments.get(c.segment()).text(), c));
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));
 		List<Mention> mentions = new ArrayList<>(accepted.size());
 		for (Candidate c : accepted) {
@@ -74,6 +81,25 @@ final class TopicExtractor {
 		}
 		return mentions;
 	}
+
+	/**
+	 * An organization's name right before "license" names the license (the MIT license,
+	 * 麻省理工学院许可), not the organization.
+	 */
+	static boolean namesALicense(String text, Candidate c) {
+		if (c.topic().category() != TopicCategory.ORGANIZATION) {
+			return false;
+		}
+		String after = text.substring(c.end()).stripLeading().toLowerCase(Locale.ROOT);
+		for (String word : LICENSE_WORDS) {
+			if (after.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final List<String> LICENSE_WORDS = List.of("license", "licence", "许可", "許可", "授权协议", "授權協議");
 
 	private static double round(double value) {
 		return Math.round(value * 100) / 100.0;

@@ -59,19 +59,29 @@ class TopicQualityTests {
 			new Labelled("lex-fridman-459 0-499 (en, YouTube auto captions, rolling)",
 					"corpus/en/lex-fridman-459_deepseek-china-openai-nvidia_youtube-auto.en.srt",
 					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.93, 0.77),
+			new Labelled("lex-fridman-459 zh 0-399 (zh-Hans, machine-translated auto captions)",
+					"corpus/zh/lex-fridman-459_deepseek_youtube-autotranslated.zh-Hans.vtt",
+					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.64),
+			new Labelled("latent-space tianqi-chen all (en, Whisper diarization JSON)",
+					"corpus/en/latent-space_tianqi-chen-mlc-llm_whisper-diarization.json",
+					"labels/latent-space-tianqi-chen-all.tsv", Integer.MAX_VALUE, false, 0.94, 0.73),
+			new Labelled("data-engineering zenlytic 0-299 (en, captions as text)",
+					"corpus/en/data-engineering-podcast_zenlytic-ai-agents.vtt.txt",
+					"labels/data-engineering-zenlytic-first-300.tsv", 299, false, 0.94, 0.48),
 			new Labelled("HOLDOUT pie-ep109 (zh-Hans, Whisper SRT)",
 					"corpus/zh/pie-ep109_da-mo-xing-jun-bei-jing-sai_whisper.zh-Hans.srt",
 					"labels/pie-ep109-holdout.tsv", Integer.MAX_VALUE, true, 0.5, 0.3));
 
 	/**
-	 * Micro-averaged floors over the tuning episodes, a little under the figures with the
-	 * cross-line names, the version grammar and the word-and-acronym rule (P 0.975, R
-	 * 0.889; the broad taxonomy before them gave 0.909 and 0.738, the 146 topics 0.954
-	 * and 0.706).
+	 * Micro-averaged floors over the tuning episodes, a little under what they measure (P
+	 * 0.964, R 0.793 with the recall rules; before them, with the three episodes labelled
+	 * for that work: the machine-translated Chinese captions, the Latent Space interview
+	 * and the Zenlytic episode, P 0.951, R 0.711; the four older tuning episodes alone
+	 * gave P 0.975, R 0.892).
 	 */
-	static final double TUNING_MIN_PRECISION = 0.96;
+	static final double TUNING_MIN_PRECISION = 0.95;
 
-	static final double TUNING_MIN_RECALL = 0.87;
+	static final double TUNING_MIN_RECALL = 0.77;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
 	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.97;
