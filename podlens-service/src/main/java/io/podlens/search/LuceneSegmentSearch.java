@@ -309,14 +309,19 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 		CompletableFuture<float[]> vector = model.embedQueryAsync(text);
 		List<Tier> tiers = (query.mode() == SearchMode.HYBRID) ? tiers(query, restriction) : List.of();
 		int end = (query.page() + 1) * query.size();
+		// Hybrid fuses only fusion-depth nearest segments: finding more costs time for
+		// nothing.
+		int depth = Math.max(
+				(query.mode() == SearchMode.HYBRID) ? this.semantic.fusionDepth() : this.semantic.semanticCandidates(),
+				end);
 		Function<float[], KnnFloatVectorQuery> nearest = (queryVector) -> new KnnFloatVectorQuery(
-				SegmentDocuments.vectorField(model.modelId()), queryVector,
-				Math.max(this.semantic.semanticCandidates(), end), filter);
+				SegmentDocuments.vectorField(model.modelId()), queryVector, depth, filter);
 		try {
-			return this.index.search((searcher) -> (query.mode() == SearchMode.HYBRID)
-					? hybrid(searcher, query, tiers, vector.thenApply((v) -> nearest(searcher, nearest.apply(v))),
-							Math.max(this.semantic.fusionDepth(), end))
-					: semantic(searcher, query, nearest.apply(await(vector))));
+			return this.index.search(
+					(searcher) -> (query.mode() == SearchMode.HYBRID)
+							? hybrid(searcher, query, tiers,
+									vector.thenApply((v) -> nearest(searcher, nearest.apply(v))), depth)
+							: semantic(searcher, query, nearest.apply(await(vector))));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
@@ -398,28 +403,18 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 		ScoreDoc[] notRanked = Arrays.stream(near)
 			.filter((doc) -> keyword.scoreDoc(doc.doc) == null)
 			.toArray(ScoreDoc[]::new);
-		BooleanQuery.Builder anyTier = new BooleanQuery.Builder();
-		tiers.forEach((tier) -> anyTier.add(tier.query(), Occur.SHOULD));
-		long nearAndKeyword = (near.length - notRanked.length) + countMatching(searcher, anyTier.build(), notRanked);
+		// When the ranking holds every keyword match, the others match no tier.
+		boolean rankingHoldsAll = keyword.exact() && keyword.total() <= keyword.docs().size();
+		long nearAndKeyword = (near.length - notRanked.length)
+				+ (rankingHoldsAll ? 0 : countMatching(searcher, anyTier(tiers), notRanked));
 		long total = keyword.total() + (near.length - nearAndKeyword);
 		int from = query.page() * query.size();
 		List<RankFusion.Fused> page = (from < fused.size())
 				? fused.subList(from, Math.min(fused.size(), from + query.size())) : List.of();
 		// Keyword hits get their tier's snippet; hits by meaning only the plain text.
 		Map<Integer, SearchHit> built = new HashMap<>();
-		for (int t = 0; t < tiers.size(); t++) {
-			int tier = t;
-			ScoreDoc[] ofTier = page.stream()
-				.filter((f) -> f.keywordRank() != null && keyword.tierOf(f.doc()) == tier)
-				.map((f) -> keyword.scoreDoc(f.doc()))
-				.toArray(ScoreDoc[]::new);
-			if (ofTier.length > 0) {
-				List<SearchHit> hits = hitsOf(searcher, tiers.get(tier), ofTier);
-				for (int i = 0; i < ofTier.length; i++) {
-					built.put(ofTier[i].doc, hits.get(i));
-				}
-			}
-		}
+		buildHits(searcher, tiers, keyword,
+				page.stream().filter((f) -> f.keywordRank() != null).map(RankFusion.Fused::doc).toList(), built);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.size());
 		for (RankFusion.Fused entry : page) {
@@ -431,6 +426,33 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 			hits.add(hit.ranked((float) entry.score(), entry.keywordRank(), entry.semanticRank(), cosine));
 		}
 		return new SearchResult(total, keyword.exact(), query.page(), query.size(), hits);
+	}
+
+	/**
+	 * Builds the hits of keyword-ranked documents, one batch per tier, into
+	 * {@code built}.
+	 */
+	private void buildHits(IndexSearcher searcher, List<Tier> tiers, KeywordRanking keyword, List<Integer> docs,
+			Map<Integer, SearchHit> built) throws IOException {
+		for (int t = 0; t < tiers.size() && !docs.isEmpty(); t++) {
+			int tier = t;
+			ScoreDoc[] ofTier = docs.stream()
+				.filter((doc) -> keyword.tierOf(doc) == tier)
+				.map(keyword::scoreDoc)
+				.toArray(ScoreDoc[]::new);
+			if (ofTier.length > 0) {
+				List<SearchHit> hits = hitsOf(searcher, tiers.get(tier), ofTier);
+				for (int i = 0; i < ofTier.length; i++) {
+					built.put(ofTier[i].doc, hits.get(i));
+				}
+			}
+		}
+	}
+
+	private static Query anyTier(List<Tier> tiers) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		tiers.forEach((tier) -> any.add(tier.query(), Occur.SHOULD));
+		return any.build();
 	}
 
 	/** The nearest segments at or above {@code podlens.search.semantic-min-score}. */

@@ -52,6 +52,8 @@ final class BenchReport {
 					(Long) semantic.get("segments"), (Long) semantic.get("embedded"), semantic.get("embedSeconds"),
 					semantic.get("segmentsPerSec"), (Long) semantic.get("distinctTexts"),
 					semantic.get("distinctTextsPerSec")));
+			t.append(String.format("index settled %s s after the last vector (%s CPU s of merges)%n%n",
+					semantic.get("settleSeconds"), semantic.get("settleCpuSeconds")));
 			t.append(String.format(
 					"| mode (1 client, query cache off) | p50 ms | p95 | p99 | req/s |%n|---|---:|---:|---:|---:|%n"));
 			Map<String, Object> modes = (Map<String, Object>) semantic.get("searchAtOneClient");

@@ -36,8 +36,9 @@ import io.podlens.search.SearchResult;
  * questions) in every mode, one client, query cache off, the builds interleaved round by
  * round in one process so that the machine's load hits them alike. Prints per build and
  * mode the p50 of wall time, and per request the p50 of the request thread's CPU time and
- * allocation (the query embedding runs on another thread and is not in them), and the
- * results of both builds compared query by query.</li>
+ * allocation (the query embedding runs on another thread and is not in them), the results
+ * of both builds compared query by query, and the heap used after a full GC with the
+ * indexes open.</li>
  * </ul>
  */
 public final class HybridCost {
@@ -227,6 +228,15 @@ public final class HybridCost {
 						p50 / keywordP50);
 			}
 		}
+		// With every build's index open and searched in every mode: what the readers,
+		// HNSW graphs included, keep on the heap (vectors and graphs are memory-mapped).
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(200);
+		}
+		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		System.out.printf("heap used after full GC, %d build(s) open: %.1f MB; index on disk %.1f MB%n", runners.size(),
+				heap / 1048576.0, Bench.treeSize(data.resolve("index")) / 1048576.0);
 		for (Function<String[], String> runner : runners) {
 			((AutoCloseable) runner).close();
 		}

@@ -176,6 +176,35 @@ final class ServiceProcess implements AutoCloseable {
 			.collect(Collectors.joining("&"));
 	}
 
+	/**
+	 * Waits until the service has used less than {@code share} of one core for three
+	 * seconds in a row (background work such as index merges done), or {@code maxWait}.
+	 * @return seconds waited and CPU seconds the service used meanwhile
+	 */
+	double[] awaitIdle(double share, Duration maxWait) throws IOException, InterruptedException {
+		long started = System.nanoTime();
+		long deadline = started + maxWait.toNanos();
+		double first = cpuSeconds();
+		double last = first;
+		int quietSeconds = 0;
+		while (quietSeconds < 3 && System.nanoTime() < deadline) {
+			Thread.sleep(1000);
+			double now = cpuSeconds();
+			quietSeconds = (now - last < share) ? quietSeconds + 1 : 0;
+			last = now;
+		}
+		return new double[] { round((System.nanoTime() - started) / 1e9), round(last - first) };
+	}
+
+	/** CPU time of the service process so far (user and system, from /proc). */
+	double cpuSeconds() throws IOException {
+		String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+		// Fields after the command name, which is in parentheses and may hold spaces.
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		return ticks / 100.0;
+	}
+
 	double heapUsedMb() throws IOException, InterruptedException {
 		JsonNode metric = getJson("/actuator/metrics/jvm.memory.used?tag=area:heap");
 		return round(metric.get("measurements").get(0).get("value").asDouble() / (1024 * 1024));

@@ -14,7 +14,6 @@ import org.apache.lucene.store.FSDirectory;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.StoredSegment;
-import io.podlens.text.SharedData;
 
 /**
  * What a commit and a reopen per bulk-import batch cost the index (not a test; see
@@ -31,22 +30,17 @@ import io.podlens.text.SharedData;
 public final class CommitCost {
 
 	public static void main(String[] args) throws Exception {
-		List<String> lines = new ArrayList<>();
-		for (String line : SharedData.textLines("corpus/en", "corpus/zh")) {
-			if (!line.isBlank() && !line.contains("-->") && !line.strip().matches("\\d+")) {
-				lines.add(line.strip());
-			}
-		}
+		ImportBatches source = new ImportBatches();
 		int batches = Integer.parseInt(args[0]);
 		int rounds = Integer.parseInt(args[1]);
 		for (int r = 0; r < rounds; r++) {
 			for (boolean grouped : new boolean[] { false, true }) {
-				run(lines, batches, grouped);
+				run(source, batches, grouped);
 			}
 		}
 	}
 
-	static void run(List<String> lines, int batches, boolean grouped) throws Exception {
+	static void run(ImportBatches source, int batches, boolean grouped) throws Exception {
 		Path dir = Files.createTempDirectory("commit-cost");
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dir);
 		SearchProperties settings = SearchSettings.defaults();
@@ -64,15 +58,7 @@ public final class CommitCost {
 			Thread t = new Thread(() -> {
 				long b;
 				while ((b = next.getAndIncrement()) < batches) {
-					List<StoredSegment> batch = new ArrayList<>();
-					for (int e = 0; e < 50; e++) {
-						long episode = b * 50 + e + 1;
-						for (int i = 0; i < 100; i++) {
-							long id = (episode - 1) * 100 + i + 1;
-							batch.add(new StoredSegment(id, episode, "E" + episode, "P" + (episode % 10), "en", i,
-									i * 4000L, i * 4000L + 3800, null, lines.get((int) ((id * 7) % lines.size()))));
-						}
-					}
+					List<StoredSegment> batch = source.batch(b);
 					if (grouped) {
 						CompletableFuture<Void> future = search.indexBatch(batch);
 						synchronized (durable) {

@@ -14,7 +14,6 @@ import org.apache.lucene.store.FSDirectory;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
 import io.podlens.episode.StoredSegment;
-import io.podlens.text.SharedData;
 
 /**
  * What the background reopen interval costs an import (not a test; see
@@ -28,23 +27,17 @@ import io.podlens.text.SharedData;
 public final class ReopenCost {
 
 	public static void main(String[] args) throws Exception {
-		List<String> lines = new ArrayList<>();
-		for (String line : SharedData.textLines("corpus/en", "corpus/zh")) {
-			// Caption text only: no cue numbers, timings or blank lines.
-			if (!line.isBlank() && !line.contains("-->") && !line.strip().matches("\\d+")) {
-				lines.add(line.strip());
-			}
-		}
+		ImportBatches source = new ImportBatches();
 		int batches = Integer.parseInt(args[0]);
 		int rounds = Integer.parseInt(args[1]);
 		for (int r = 0; r < rounds; r++) {
 			for (Duration stale : List.of(Duration.ofSeconds(1), Duration.ofSeconds(10))) {
-				run(lines, batches, stale);
+				run(source, batches, stale);
 			}
 		}
 	}
 
-	static void run(List<String> lines, int batches, Duration stale) throws Exception {
+	static void run(ImportBatches source, int batches, Duration stale) throws Exception {
 		Path dir = Files.createTempDirectory("reopen-cost");
 		PodlensProperties properties = TestPodlensProperties.withDataDir(dir);
 		SearchProperties d = SearchSettings.defaults();
@@ -64,15 +57,7 @@ public final class ReopenCost {
 			Thread t = new Thread(() -> {
 				long b;
 				while ((b = next.getAndIncrement()) < batches) {
-					List<StoredSegment> batch = new ArrayList<>();
-					for (int e = 0; e < 50; e++) {
-						long episode = b * 50 + e + 1;
-						for (int i = 0; i < 100; i++) {
-							long id = (episode - 1) * 100 + i + 1;
-							batch.add(new StoredSegment(id, episode, "E" + episode, "P" + (episode % 10), "en", i,
-									i * 4000L, i * 4000L + 3800, null, lines.get((int) ((id * 7) % lines.size()))));
-						}
-					}
+					List<StoredSegment> batch = source.batch(b);
 					search.index(batch);
 				}
 			});

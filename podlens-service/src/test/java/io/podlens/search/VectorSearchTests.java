@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
@@ -143,6 +145,37 @@ class VectorSearchTests {
 	}
 
 	@Test
+	void hybridHitsAreTheSameWhenTheQueryVectorArrivesAfterTheKeywordRanking() {
+		this.embeddings.queries.put("model", unit(1, 0, 0));
+		SearchQuery query = SearchQuery.of("model").withMode(SearchMode.HYBRID);
+		SearchResult atOnce = this.search.search(query);
+		// The keyword side builds its page's hits while the vector is on its way.
+		this.embeddings.delayMs = 200;
+		SearchResult late = this.search.search(query);
+		assertThat(late).isEqualTo(atOnce);
+		assertThat(this.search.search(query.withPage(1, 2)).hits()).isEqualTo(atOnce.hits().subList(2, 4));
+	}
+
+	@Test
+	void hybridTotalCountsNearestKeywordMatchesBeyondTheFusionDepth() {
+		// Nearest to the cake shop, which says "model" but is not the first keyword hit.
+		this.embeddings.queries.put("model", unit(0.5f, 0.5f, 0));
+		LuceneSegmentSearch shallow = new LuceneSegmentSearch(this.index,
+				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir), SearchSettings.defaults()),
+				this.source, FakeTopicLookup.none(), SearchSettings.defaults(), Optional.of(this.embeddings),
+				new SemanticSearchProperties(SearchMode.AUTO, 60, 1, 100, 1, 1, 0));
+		SearchResult keyword = shallow.search(SearchQuery.of("model").withPage(0, 1));
+		assertThat(keyword.hits()).extracting(SearchHit::text).doesNotContain("the model of a cake shop");
+		SearchResult hybrid = shallow.search(SearchQuery.of("model").withMode(SearchMode.HYBRID).withPage(0, 1));
+		// One keyword hit and one nearest segment taken; the nearest is a keyword match:
+		// the total is the keyword count.
+		assertThat(hybrid.hits()).extracting(SearchHit::text).hasSize(1);
+		assertThat(hybrid.total()).isEqualTo(keyword.total()).isEqualTo(3);
+		// Taken to the default depth, the nearest that are no keyword match add to it.
+		assertThat(this.search.search(SearchQuery.of("model").withMode(SearchMode.HYBRID)).total()).isEqualTo(3 + 3);
+	}
+
+	@Test
 	void similarSegmentsComeFromOtherEpisodes() {
 		SimilarSegments similar = this.search.similar(10, 0, 2);
 		assertThat(similar.text()).isEqualTo("開源模型的進展");
@@ -213,6 +246,11 @@ class VectorSearchTests {
 
 		final Map<String, float[]> queries = new HashMap<>();
 
+		/**
+		 * How long a query vector takes to arrive (0: at once, on the caller's thread).
+		 */
+		volatile long delayMs;
+
 		@Override
 		public String modelId() {
 			return "fake-3d";
@@ -230,6 +268,15 @@ class VectorSearchTests {
 				throw new IllegalArgumentException("no vector for " + query);
 			}
 			return vector;
+		}
+
+		@Override
+		public CompletableFuture<float[]> embedQueryAsync(String query) {
+			if (this.delayMs == 0) {
+				return CompletableFuture.completedFuture(embedQuery(query));
+			}
+			return CompletableFuture.supplyAsync(() -> embedQuery(query),
+					CompletableFuture.delayedExecutor(this.delayMs, TimeUnit.MILLISECONDS));
 		}
 
 		@Override
