@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reverse whether Chinese words are expanded to English too
  */
 @ConfigurationProperties("podlens.search.expansion")
-public record ExpansionProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") float boost,
+public record ExpansionProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0.3") float boost,
 		@DefaultValue("true") boolean reverse) {
 
 	public ExpansionProperties {
@@ -26,7 +26,7 @@ public record ExpansionProperties(@DefaultValue("true") boolean enabled, @Defaul
 
 	/** The defaults, as configuration binds them. */
 	public static ExpansionProperties defaults() {
-		return new ExpansionProperties(true, 0.5f, true);
+		return new ExpansionProperties(true, 0.3f, true);
 	}
 
 }
