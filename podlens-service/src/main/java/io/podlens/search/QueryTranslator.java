@@ -1,5 +1,7 @@
 package io.podlens.search;
 
+import java.util.List;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -19,6 +21,7 @@ import io.podlens.common.InvalidInputException;
 import io.podlens.common.PodlensProperties;
 import io.podlens.text.lucene.PodlensAnalyzer;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +29,10 @@ import org.springframework.stereotype.Component;
  * non-scoring filter clauses. A query string without query syntax (words, a question) is
  * a ranked query ({@link RankedQueries}: most words first, not all required); one with
  * syntax (quotes, AND, OR, NOT, +, -, *, parentheses) is parsed by the classic parser,
- * every word required. Every syntax problem becomes an {@link InvalidInputException}
- * naming field {@code q}.
+ * every word required. A ranked query also searches the equivalents of its words in the
+ * other language ({@link CrossLingualExpansion}, lower weighted); a query with syntax is
+ * never expanded. Every syntax problem becomes an {@link InvalidInputException} naming
+ * field {@code q}.
  */
 @Component
 class QueryTranslator {
@@ -43,14 +48,31 @@ class QueryTranslator {
 
 	private final RankedQueries ranked;
 
+	private final CrossLingualExpansion expansion;
+
+	/** Without cross-lingual expansion (tests of search alone). */
 	QueryTranslator(PodlensProperties properties, SearchProperties search) {
+		this(properties, search, CrossLingualExpansion.none());
+	}
+
+	@Autowired
+	QueryTranslator(PodlensProperties properties, SearchProperties search, CrossLingualExpansion expansion) {
+		this.expansion = expansion;
 		this.maxQueryLength = properties.maxQueryLength();
 		this.ranked = new RankedQueries(this.analyzer, search.ranking(), !search.contextWindow().isZero());
 		this.sounds = new SoundQueries(search.ranking().rule());
 	}
 
-	/** The scoring part only: the ranked or the parsed query string. */
+	/** The scoring part only: the ranked (and expanded) or the parsed query string. */
 	Query parse(String q) {
+		return parse(q, true);
+	}
+
+	/**
+	 * @param expand whether a ranked query also searches the equivalents of its words
+	 * (not for sounds-like, which asks for the words' own spellings)
+	 */
+	Query parse(String q, boolean expand) {
 		if (q.length() > this.maxQueryLength) {
 			throw InvalidInputException.forField("q", "is " + q.length() + " characters long; the limit is "
 					+ this.maxQueryLength + " (podlens.max-query-length)");
@@ -63,7 +85,9 @@ class QueryTranslator {
 		if (PlainQuery.isPlain(q)) {
 			Query ranked;
 			try {
-				ranked = this.ranked.build(PlainQuery.of(q));
+				PlainQuery plain = PlainQuery.of(q);
+				ranked = expand ? this.ranked.build(plain, this.expansion.of(plain), this.expansion.boost())
+						: this.ranked.build(plain);
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
 				throw tooManyClauses();
@@ -100,8 +124,12 @@ class QueryTranslator {
 	 * @return {@code null} for a query with syntax, which matches a segment's own text
 	 * only
 	 */
-	@Nullable Query highlight(String q) {
-		return PlainQuery.isPlain(q) ? this.ranked.highlight(PlainQuery.of(q)) : null;
+	@Nullable Query highlight(String q, boolean expand) {
+		if (!PlainQuery.isPlain(q)) {
+			return null;
+		}
+		PlainQuery plain = PlainQuery.of(q);
+		return this.ranked.highlight(plain, expand ? this.expansion.of(plain) : List.of());
 	}
 
 	/**
@@ -112,7 +140,7 @@ class QueryTranslator {
 	 * or {@code null}
 	 */
 	Query translate(SearchQuery query, Query restriction) {
-		Query scoring = (query.q() != null) ? parse(query.q()) : new MatchAllDocsQuery();
+		Query scoring = (query.q() != null) ? parse(query.q(), !query.soundsLike()) : new MatchAllDocsQuery();
 		return filtered(query, restriction, new BooleanQuery.Builder().add(scoring, Occur.MUST));
 	}
 
@@ -122,7 +150,7 @@ class QueryTranslator {
 	 */
 	Query translateAlias(SearchQuery query, Query restriction, Query mentioning) {
 		return filtered(query, restriction,
-				new BooleanQuery.Builder().add(mentioning, Occur.MUST).add(parse(query.q()), Occur.MUST_NOT));
+				new BooleanQuery.Builder().add(mentioning, Occur.MUST).add(parse(query.q(), false), Occur.MUST_NOT));
 	}
 
 	/**
@@ -139,7 +167,7 @@ class QueryTranslator {
 			return null;
 		}
 		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(sound, Occur.MUST)
-			.add(parse(query.q()), Occur.MUST_NOT);
+			.add(parse(query.q(), false), Occur.MUST_NOT);
 		if (exclude != null) {
 			builder.add(exclude, Occur.MUST_NOT);
 		}
@@ -159,7 +187,8 @@ class QueryTranslator {
 		if (query.q() != null) {
 			Query parsed;
 			try {
-				parsed = parse(query.q());
+				// Only the exclusions are kept: no need to expand.
+				parsed = parse(query.q(), false);
 			}
 			catch (InvalidInputException ex) {
 				if (query.mode() != SearchMode.SEMANTIC) {

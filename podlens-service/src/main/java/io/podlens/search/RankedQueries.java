@@ -1,7 +1,9 @@
 package io.podlens.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -59,6 +61,27 @@ final class RankedQueries {
 	 * @return the query, or {@code null} when no word has anything searchable
 	 */
 	@Nullable Query build(PlainQuery plain) {
+		return build(plain, List.of(), 0f);
+	}
+
+	/**
+	 * The query, and with {@code groups} ({@link CrossLingualExpansion}) the expanded
+	 * query too, weighted by {@code boost}: a segment scores by the better of the two, so
+	 * segments with the query's own words keep their order above those found through
+	 * equivalents only.
+	 * @return the query, or {@code null} when no word has anything searchable
+	 */
+	@Nullable Query build(PlainQuery plain, List<List<String>> groups, float boost) {
+		Query own = own(plain);
+		Query expanded = (groups.isEmpty() || boost <= 0) ? null : expanded(groups);
+		if (expanded == null) {
+			return own;
+		}
+		Query weighted = new BoostQuery(expanded, boost);
+		return (own != null) ? new DisjunctionMaxQuery(List.of(own, weighted), 0f) : weighted;
+	}
+
+	private @Nullable Query own(PlainQuery plain) {
 		List<Query> texts = new ArrayList<>();
 		List<Query> clauses = new ArrayList<>();
 		boolean withContext = this.context && plain.contentWords().size() >= 2;
@@ -68,15 +91,7 @@ final class RankedQueries {
 				continue;
 			}
 			texts.add(text);
-			if (withContext && !PlainQuery.isOneHanCharacter(word) && !tooLong(text)) {
-				// A word counts once, where it scores best.
-				Query context = this.builder.createBooleanQuery(SegmentDocuments.CONTEXT, word, Occur.MUST);
-				clauses.add(new DisjunctionMaxQuery(List.of(text, new BoostQuery(context, this.ranking.contextBoost())),
-						0f));
-			}
-			else {
-				clauses.add(text);
-			}
+			clauses.add(withContext ? inTextOrContext(word, text) : text);
 		}
 		if (clauses.isEmpty()) {
 			return null;
@@ -100,13 +115,75 @@ final class RankedQueries {
 	}
 
 	/**
+	 * The expanded query: each group matches through any of its forms (the query's words
+	 * or their equivalents, each counted once, where it scores best), the same minimum of
+	 * groups as of words, and all groups boosted; no phrase or proximity boost, since the
+	 * forms come from two languages.
+	 */
+	private @Nullable Query expanded(List<List<String>> groups) {
+		List<Query> texts = new ArrayList<>();
+		List<Query> clauses = new ArrayList<>();
+		boolean withContext = this.context && groups.size() >= 2;
+		for (List<String> group : groups) {
+			List<Query> textForms = new ArrayList<>();
+			List<Query> forms = new ArrayList<>();
+			for (String form : group) {
+				Query text = this.builder.createPhraseQuery(SegmentDocuments.TEXT, form);
+				if (text != null) {
+					textForms.add(text);
+					forms.add(withContext ? inTextOrContext(form, text) : text);
+				}
+			}
+			if (forms.isEmpty()) {
+				continue;
+			}
+			texts.add(oneOf(textForms));
+			clauses.add(oneOf(forms));
+		}
+		if (clauses.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(clauses, this.rule.of(clauses.size())),
+				Occur.MUST);
+		if (texts.size() >= 2 && this.ranking.allWordsBoost() > 0) {
+			BooleanQuery.Builder all = new BooleanQuery.Builder();
+			texts.forEach((text) -> all.add(text, Occur.MUST));
+			query.add(new BoostQuery(all.build(), this.ranking.allWordsBoost()), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/**
+	 * A word in the segment's text, or weighted by {@code context-boost} in its context.
+	 */
+	private Query inTextOrContext(String word, Query text) {
+		if (PlainQuery.isOneHanCharacter(word) || tooLong(text)) {
+			return text;
+		}
+		// A word counts once, where it scores best.
+		Query context = this.builder.createBooleanQuery(SegmentDocuments.CONTEXT, word, Occur.MUST);
+		return new DisjunctionMaxQuery(List.of(text, new BoostQuery(context, this.ranking.contextBoost())), 0f);
+	}
+
+	private static Query oneOf(List<Query> forms) {
+		return (forms.size() == 1) ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
+	}
+
+	/**
 	 * What snippets mark: every content word and the whole phrase, in the text field,
 	 * without minimum or context (a passage is highlighted as text).
 	 * @return {@code null} when nothing is searchable
 	 */
 	@Nullable Query highlight(PlainQuery plain) {
+		return highlight(plain, List.of());
+	}
+
+	/** What snippets mark, the equivalents of {@code groups} included. */
+	@Nullable Query highlight(PlainQuery plain, List<List<String>> groups) {
 		List<Query> texts = new ArrayList<>();
-		for (String word : plain.contentWords()) {
+		Set<String> words = new LinkedHashSet<>(plain.contentWords());
+		groups.forEach(words::addAll);
+		for (String word : words) {
 			Query text = this.builder.createPhraseQuery(SegmentDocuments.TEXT, word);
 			if (text != null) {
 				texts.add(text);

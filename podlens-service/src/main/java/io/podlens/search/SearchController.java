@@ -38,28 +38,32 @@ class SearchController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Search segments", description = """
-			Finds transcript segments matching a query. Words or a question without query syntax \
-			rank segments: those with all the content words first, then those with most of them \
-			(stopwords and question words such as how, do, 的, 哪裡 are not required; Chinese \
-			written without spaces is split into words). A segment also matches through the \
-			segments that follow it within 30 seconds (podlens.search.context-window): it is then a \
-			hit with matchedBy=passage, pointing at where the passage starts, ranked below segments \
-			that say the words themselves. A query with syntax ("quoted phrases", AND / OR / NOT, \
-			+word, -word, prefix*, parentheses) is boolean: every word without an operator is \
-			required in the segment itself. Chinese is matched in Traditional and Simplified alike \
-			and a Chinese word matches only where its characters are adjacent; English is \
-			case-insensitive and plural-insensitive. Hits are ordered by relevance, then episode \
-			id, then start time. Each hit carries the raw text and an HTML snippet (escaped, <mark> \
-			around matches; for a passage the text followed by what matched after it). `total` is exact up to \
-			podlens.search.exact-total-up-to matches (10,000) and always up to the requested page; \
-			beyond that it is a lower bound and `totalExact` is false. \
-			mode=semantic finds segments by meaning (the nearest embeddings, in any language: an \
-			English question finds a Chinese answer), mode=hybrid fuses the keyword and the semantic \
-			ranking by reciprocal rank; filters, topic and paging apply in every mode, and each hit \
-			says how it matched (matchedBy, keywordRank, semanticRank, semanticScore). By default \
-			(mode=auto) words and questions run hybrid, and a query with syntax, sounds-like or a \
-			topic alone runs keyword; the answer's `mode` says which ran.""")
+	@Operation(summary = "Search segments",
+			description = """
+					Finds transcript segments matching a query. Words or a question without query syntax \
+					rank segments: those with all the content words first, then those with most of them \
+					(stopwords and question words such as how, do, 的, 哪裡 are not required; Chinese \
+					written without spaces is split into words). A segment also matches through the \
+					segments that follow it within 30 seconds (podlens.search.context-window): it is then a \
+					hit with matchedBy=passage, pointing at where the passage starts, ranked below segments \
+					that say the words themselves. Words and questions also search their equivalents in \
+					the other language, weighted lower (cross-lingual expansion from the topic taxonomy and \
+					a bilingual glossary: inference also finds 推理, Tencent 騰訊, 芯片 chip); such a hit is \
+					matchedBy=exact (or passage) with the equivalent in matchedTerms. A query with syntax ("quoted phrases", AND / OR / NOT, \
+					+word, -word, prefix*, parentheses) is boolean: every word without an operator is \
+					required in the segment itself and nothing is expanded. Chinese is matched in Traditional and Simplified alike \
+					and a Chinese word matches only where its characters are adjacent; English is \
+					case-insensitive and plural-insensitive. Hits are ordered by relevance, then episode \
+					id, then start time. Each hit carries the raw text and an HTML snippet (escaped, <mark> \
+					around matches; for a passage the text followed by what matched after it). `total` is exact up to \
+					podlens.search.exact-total-up-to matches (10,000) and always up to the requested page; \
+					beyond that it is a lower bound and `totalExact` is false. \
+					mode=semantic finds segments by meaning (the nearest embeddings, in any language: an \
+					English question finds a Chinese answer), mode=hybrid fuses the keyword and the semantic \
+					ranking by reciprocal rank; filters, topic and paging apply in every mode, and each hit \
+					says how it matched (matchedBy, keywordRank, semanticRank, semanticScore). By default \
+					(mode=auto) words and questions run hybrid, and a query with syntax, sounds-like or a \
+					topic alone runs keyword; the answer's `mode` says which ran.""")
 	@ApiResponse(responseCode = "200", description = "One page of hits",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SearchResult.class)))

@@ -21,11 +21,14 @@ import org.jspecify.annotations.Nullable;
  * one tier of {@code matchedBy}), the cosine similarity in semantic mode, the fused
  * reciprocal-rank score in hybrid mode
  * @param matchedBy how the segment matched: {@code exact} (the words as queried, folded
- * for script, case and width), {@code passage} (the same, but only in the segments that
- * follow within the context window: the passage starting here says it), {@code alias}
- * (another name of a topic the query names), {@code sounds-like} (a misheard or homophone
- * spelling) or {@code semantic} (only by meaning: its embedding is near the query's)
- * @param matchedTerms the text that matched, as written
+ * for script, case and width, or their equivalents in the other language by cross-lingual
+ * expansion: an English query's Chinese terms), {@code passage} (the same, but only in
+ * the segments that follow within the context window: the passage starting here says it),
+ * {@code alias} (another name of a topic the query names), {@code sounds-like} (a
+ * misheard or homophone spelling) or {@code semantic} (only by meaning: its embedding is
+ * near the query's)
+ * @param matchedTerms the text that matched, as written (for a hit through cross-lingual
+ * expansion the equivalents, such as 推理 for inference)
  * @param keywordRank 1-based rank of the segment in the keyword ranking of a hybrid
  * search, {@code null} when the keyword query did not rank it (or in the other modes)
  * @param semanticRank 1-based rank among the segments nearest to the query (semantic and

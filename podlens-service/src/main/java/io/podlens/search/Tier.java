@@ -43,7 +43,7 @@ record Tier(Kind kind, Query query, Set<String> topicIds, boolean viaAlias, @Nul
 			@Nullable Query restriction) {
 		List<Tier> tiers = new ArrayList<>();
 		Query exact = translator.translate(query, restriction);
-		tiers.add((query.q() != null) ? Tier.exact(exact, translator.highlight(query.q()))
+		tiers.add((query.q() != null) ? Tier.exact(exact, translator.highlight(query.q(), !query.soundsLike()))
 				: Tier.mentions(exact, Set.of(query.topic()), false));
 		if (query.soundsLike() && query.q() != null) {
 			Set<String> named = topics.namedBy(query.q());

@@ -253,7 +253,7 @@ public final class Relevance {
 								judgments.get(query.id()), episodes));
 					}
 					Map<String, Stat> table = aggregate(set, results);
-					for (String group : List.of("all", "tuning", "holdout", "zh", "en", "keyword")) {
+					for (String group : table.keySet()) {
 						Stat stat = table.get(group);
 						if (stat != null) {
 							lines.add(String.join("\t", String.join(" ", variant), mode, group,
@@ -595,6 +595,7 @@ public final class Relevance {
 			for (String style : List.of("keyword", "question", "paraphrase")) {
 				groups.put(split + " " + style, (q) -> q.split().equals(split) && q.style().equals(style));
 			}
+			groups.put(split + " cross-lingual", (q) -> q.split().equals(split) && set.crossLingual(q));
 		}
 		return groups;
 	}

@@ -107,14 +107,15 @@ class SearchModuleTests {
 		context.registerBean(PodlensProperties.class, () -> TestPodlensProperties.withDataDir(this.dataDir));
 		context.registerBean(SearchProperties.class, () -> SearchSettings.defaults());
 		context.registerBean(SemanticSearchProperties.class, SemanticSearchProperties::defaults);
+		context.registerBean(ExpansionProperties.class, ExpansionProperties::defaults);
 		context.registerBean(SegmentSource.class, () -> this.source);
 		context.registerBean(EpisodeCatalog.class, this.source::catalog);
 		// what @EnableTransactionManagement would register for
 		// @TransactionalEventListener
 		context.registerBean(TransactionalEventListenerFactory.class);
-		context.register(LuceneIndex.class, QueryTranslator.class, TopicMatches.class, LuceneSegmentSearch.class,
-				IndexEvents.class, DeletedEpisodes.class, IndexBootstrap.class, TopicIndexEvents.class,
-				IndexTopicCounts.class);
+		context.register(LuceneIndex.class, CrossLingualExpansion.class, QueryTranslator.class, TopicMatches.class,
+				LuceneSegmentSearch.class, IndexEvents.class, DeletedEpisodes.class, IndexBootstrap.class,
+				TopicIndexEvents.class, IndexTopicCounts.class);
 		context.refresh();
 		return context;
 	}
