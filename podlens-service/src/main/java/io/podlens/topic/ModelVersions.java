@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.podlens.text.LatinSound;
 import io.podlens.text.Token;
 import io.podlens.text.Tokens;
 
@@ -61,8 +62,20 @@ final class ModelVersions {
 
 	private final MatchPolicy.Versions policy;
 
+	private final MatchPolicy.Context context;
+
+	/**
+	 * Families that own versions, by the sound-normalised spelling of their one-word
+	 * Latin names ({@code lama} for Llama).
+	 */
+	private final Map<String, List<Topic>> familiesBySound = new HashMap<>();
+
+	/** Fewest letters of a one-word family name read from a misspelling. */
+	private static final int MIN_MISHEARD = 4;
+
 	ModelVersions(Taxonomy taxonomy, AliasIndex index, MatchPolicy policy) {
 		this.policy = policy.versions();
+		this.context = policy.context();
 		this.ancestors = index.ancestors;
 		for (Topic topic : taxonomy.topics()) {
 			if (topic.category() != TopicCategory.MODEL && topic.category() != TopicCategory.PRODUCT) {
@@ -104,6 +117,22 @@ final class ModelVersions {
 					}
 				}
 			}
+		}
+		Set<String> owners = new LinkedHashSet<>();
+		this.byTail.values().forEach((versions) -> versions.forEach((v) -> owners.add(v.owner())));
+		for (Topic topic : taxonomy.topics()) {
+			if (!owners.contains(topic.id())) {
+				continue;
+			}
+			Set<String> sounds = new LinkedHashSet<>();
+			for (String name : topic.names()) {
+				List<Token> tokens = Tokens.of(name);
+				if (tokens.size() == 1 && !tokens.get(0).han() && tokens.get(0).key().length() >= MIN_MISHEARD
+						&& tokens.get(0).key().chars().allMatch(Character::isLetter)) {
+					sounds.add(LatinSound.normalize(tokens.get(0).key()));
+				}
+			}
+			sounds.forEach((sound) -> this.familiesBySound.computeIfAbsent(sound, (k) -> new ArrayList<>()).add(topic));
 		}
 	}
 
@@ -163,6 +192,9 @@ final class ModelVersions {
 		}
 		for (Candidate c : out) {
 			episode.confirmNearby(c);
+		}
+		for (int s = 0; s < episode.size(); s++) {
+			misspelledFamily(episode, s, out);
 		}
 		for (int s = 0; s < episode.size(); s++) {
 			bare(episode, s, out);
@@ -353,6 +385,58 @@ final class ModelVersions {
 		return new Candidate(m.version().topic(), c.segment(), join + 1, m.to(), seg.token(join + 1).start(),
 				seg.token(m.to() - 1).end(), m.normalized() ? MatchKind.FUZZY : MatchKind.ALIAS,
 				Math.min(c.confidence(), this.policy.joined()));
+	}
+
+	/**
+	 * "Lama 2": a Latin word that no layer took, spelled differently from a family's
+	 * one-word name but normalised to the same sound, is that family only when one of its
+	 * versions written with a digit follows. Guards: the family or one of its versions is
+	 * named elsewhere in the episode, the talk is about AI, and no other family sounds
+	 * the same.
+	 */
+	private void misspelledFamily(EpisodeState episode, int s, List<Candidate> out) {
+		EpisodeState.Segment seg = episode.segment(s);
+		List<Token> tokens = seg.tokens();
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			Token next = tokens.get(i + 1);
+			if (t.han() || next.han() || seg.covered(i) || t.key().length() < MIN_MISHEARD
+					|| !t.key().chars().allMatch(Character::isLetter)
+					|| next.key().chars().noneMatch(Character::isDigit)) {
+				continue;
+			}
+			List<Topic> families = this.familiesBySound.get(LatinSound.normalize(t.key()));
+			if (families == null || families.size() != 1 || episode
+				.aiWindow(s) < (named(episode, families.get(0)) ? this.context.aiTalk() : this.context.denseAiTalk())) {
+				continue;
+			}
+			Topic family = families.get(0);
+			Match m = versionAfter(seg, i + 1, (v) -> v.owner().equals(family.id()), null);
+			if (m == null) {
+				continue;
+			}
+			seg.cover(i, m.to());
+			Candidate c = new Candidate(m.version().topic(), s, i, m.to(), t.start(), tokens.get(m.to() - 1).end(),
+					MatchKind.FUZZY, this.policy.normalized());
+			out.add(c);
+			episode.confirmNearby(c);
+			i = m.to() - 1;
+		}
+	}
+
+	/** Whether the episode names {@code family} or one of its versions. */
+	private boolean named(EpisodeState episode, Topic family) {
+		if (episode.support(family) > 0) {
+			return true;
+		}
+		for (List<Version> versions : this.byTopic.values()) {
+			for (Version v : versions) {
+				if (v.owner().equals(family.id()) && episode.support(v.topic()) > 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Bare tails in segment {@code s} that the talk around resolves to one version. */

@@ -97,4 +97,26 @@ class RecallRulesTests {
 		assertThat(topics(extract("OpenAI 的专业版订阅很贵，模型更强"))).doesNotContain("openai-o1-pro", "openai-o3-pro");
 	}
 
+	@Test
+	void aMisspelledFamilyBeforeOneOfItsVersionsIsThatVersion() {
+		assertThat(
+				extract("we ran Llama on a phone", "I'm running Lama 2 on my laptop with the model compiled").stream()
+					.filter((m) -> m.segmentIndex() == 1)
+					.map(Mention::topicId))
+			.containsExactly("llama-2");
+	}
+
+	@Test
+	void aMisspelledFamilyNeedsAVersionAndTheFamilyNamed() {
+		// no version after it
+		assertThat(extract("we ran Llama on a phone", "a Lama walked past the model servers").stream()
+			.filter((m) -> m.segmentIndex() == 1)
+			.map(Mention::topicId)).doesNotContain("llama", "llama-2");
+		// an episode that never names Llama needs dense AI talk around it
+		assertThat(topics(extract("I saw a Lama 2 times at the zoo with the kids"))).doesNotContain("llama-2");
+		assertThat(
+				topics(extract("I'm running Lama 2 on my phone, the LLM inference is fast", "the model is compiled")))
+			.contains("llama-2");
+	}
+
 }
