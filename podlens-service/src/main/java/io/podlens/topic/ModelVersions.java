@@ -1,6 +1,7 @@
 package io.podlens.topic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.podlens.text.LatinSound;
 import io.podlens.text.Token;
 import io.podlens.text.Tokens;
 
@@ -60,8 +62,20 @@ final class ModelVersions {
 
 	private final MatchPolicy.Versions policy;
 
+	private final MatchPolicy.Context context;
+
+	/**
+	 * Families that own versions, by the sound-normalised spelling of their one-word
+	 * Latin names ({@code lama} for Llama).
+	 */
+	private final Map<String, List<Topic>> familiesBySound = new HashMap<>();
+
+	/** Fewest letters of a one-word family name read from a misspelling. */
+	private static final int MIN_MISHEARD = 4;
+
 	ModelVersions(Taxonomy taxonomy, AliasIndex index, MatchPolicy policy) {
 		this.policy = policy.versions();
+		this.context = policy.context();
 		this.ancestors = index.ancestors;
 		for (Topic topic : taxonomy.topics()) {
 			if (topic.category() != TopicCategory.MODEL && topic.category() != TopicCategory.PRODUCT) {
@@ -104,6 +118,22 @@ final class ModelVersions {
 				}
 			}
 		}
+		Set<String> owners = new LinkedHashSet<>();
+		this.byTail.values().forEach((versions) -> versions.forEach((v) -> owners.add(v.owner())));
+		for (Topic topic : taxonomy.topics()) {
+			if (!owners.contains(topic.id())) {
+				continue;
+			}
+			Set<String> sounds = new LinkedHashSet<>();
+			for (String name : topic.names()) {
+				List<Token> tokens = Tokens.of(name);
+				if (tokens.size() == 1 && !tokens.get(0).han() && tokens.get(0).key().length() >= MIN_MISHEARD
+						&& tokens.get(0).key().chars().allMatch(Character::isLetter)) {
+					sounds.add(LatinSound.normalize(tokens.get(0).key()));
+				}
+			}
+			sounds.forEach((sound) -> this.familiesBySound.computeIfAbsent(sound, (k) -> new ArrayList<>()).add(topic));
+		}
 	}
 
 	private static String tail(List<Token> tokens, int from) {
@@ -130,6 +160,9 @@ final class ModelVersions {
 				continue;
 			}
 			Candidate inside = versionInside(seg, c);
+			if (inside == null) {
+				inside = hanSuffix(seg, c);
+			}
 			if (inside != null) {
 				out.add(inside);
 				continue;
@@ -161,6 +194,9 @@ final class ModelVersions {
 			episode.confirmNearby(c);
 		}
 		for (int s = 0; s < episode.size(); s++) {
+			misspelledFamily(episode, s, out);
+		}
+		for (int s = 0; s < episode.size(); s++) {
 			bare(episode, s, out);
 		}
 		accepted.clear();
@@ -183,22 +219,70 @@ final class ModelVersions {
 		StringBuilder key = new StringBuilder();
 		boolean normalized = false;
 		Match best = null;
-		for (int k = from; k < tokens.size() && k < from + MAX_RUN; k++) {
-			Token t = tokens.get(k);
-			if (t.han() || seg.covered(k) || (k > from && !t.gapBefore())) {
+		int k = from;
+		for (int steps = 0; k < tokens.size() && steps < MAX_RUN; steps++) {
+			Step step = step(seg, k, from);
+			if (step == null) {
 				break;
 			}
-			String read = read(t.key(), k == from);
-			normalized |= !read.equals(t.key());
-			key.append(read);
+			normalized |= step.normalized();
+			key.append(step.read());
+			k = step.to();
 			for (Version v : this.byTail.getOrDefault(key.toString(), List.of())) {
 				if (wanted.test(v) && (before == null || v.topic() != before.topic())) {
-					best = new Match(v, k + 1, normalized);
+					best = new Match(v, k, normalized);
 					break;
 				}
 			}
 		}
 		return best;
+	}
+
+	/** One word of a version tail: how it is read and the token after it. */
+	record Step(String read, int to, boolean normalized) {
+	}
+
+	/**
+	 * The word of a version tail at token {@code k} of a tail starting at {@code from}: a
+	 * Latin token read by {@link #read}, or, after a Latin start, a Chinese version word
+	 * ("03迷你" is o3-mini). Null where the tail cannot go on.
+	 */
+	static Step step(EpisodeState.Segment seg, int k, int from) {
+		List<Token> tokens = seg.tokens();
+		Token t = tokens.get(k);
+		if (seg.covered(k)) {
+			return null;
+		}
+		if (t.han()) {
+			return (k == from) ? null : hanVersionWord(seg, k);
+		}
+		if (k > from && !t.gapBefore()) {
+			return null;
+		}
+		String read = read(t.key(), k == from);
+		return new Step(read, k + 1, !read.equals(t.key()));
+	}
+
+	/**
+	 * Chinese words that stand for the Latin version words of model names, as Chinese
+	 * writing and machine translation render them (迷你 is the established rendering of
+	 * mini; 专业版 "professional edition" of Pro, 轻量版 "light edition" of Lite). Keys are
+	 * folded, so Traditional forms (專業版, 輕量版) read the same. Only read after a Latin
+	 * token of the tail, never alone.
+	 */
+	private static final Map<String, String> HAN_VERSION_WORDS = Map.of("迷你", "mini", "专业版", "pro", "轻量版", "lite");
+
+	private static Step hanVersionWord(EpisodeState.Segment seg, int k) {
+		List<Token> tokens = seg.tokens();
+		StringBuilder han = new StringBuilder();
+		for (int j = k; j < tokens.size() && j < k + 3 && tokens.get(j).han() && !seg.covered(j); j++) {
+			han.append(tokens.get(j).key());
+			String latin = HAN_VERSION_WORDS.get(han.toString());
+			if (latin != null) {
+				return new Step(latin, j + 1, true);
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -245,6 +329,41 @@ final class ModelVersions {
 		return null;
 	}
 
+	/**
+	 * A model followed by a Chinese version word ("o3迷你" found as o3 is o3-mini): the
+	 * version whose tail is the model's own tokens, or their end, read with the word.
+	 */
+	private Candidate hanSuffix(EpisodeState.Segment seg, Candidate c) {
+		int after = c.tokenTo();
+		if (c.topic().category() != TopicCategory.MODEL || after >= seg.tokens().size() || !seg.token(after).han()
+				|| seg.token(after - 1).han()) {
+			return null;
+		}
+		Step word = hanVersionWord(seg, after);
+		if (word == null) {
+			return null;
+		}
+		for (int cut = c.tokenFrom(); cut < after; cut++) {
+			StringBuilder key = new StringBuilder();
+			for (int k = cut; k < after; k++) {
+				key.append(read(seg.token(k).key(), k == cut));
+			}
+			key.append(word.read());
+			for (Version v : this.byTail.getOrDefault(key.toString(), List.of())) {
+				// the whole name read with the word may be a sibling (o3 + 专业版 is o3-pro)
+				boolean sibling = cut == c.tokenFrom()
+						&& !Collections.disjoint(v.ancestors(), this.ancestors.getOrDefault(c.topic().id(), Set.of()));
+				if (v.topic() != c.topic() && (v.ancestors().contains(c.topic().id()) || sibling)) {
+					seg.cover(after, word.to());
+					return new Candidate(v.topic(), c.segment(), c.tokenFrom(), word.to(), c.start(),
+							seg.token(word.to() - 1).end(), c.kind(),
+							Math.min(c.confidence(), this.policy.normalized()));
+				}
+			}
+		}
+		return null;
+	}
+
 	/** "Llama 2 and 3": the family's version after a join word. */
 	private Candidate joinedVersion(EpisodeState.Segment seg, Candidate c) {
 		List<Version> own = this.byTopic.get(c.topic().id());
@@ -268,6 +387,58 @@ final class ModelVersions {
 				Math.min(c.confidence(), this.policy.joined()));
 	}
 
+	/**
+	 * "Lama 2": a Latin word that no layer took, spelled differently from a family's
+	 * one-word name but normalised to the same sound, is that family only when one of its
+	 * versions written with a digit follows. Guards: the family or one of its versions is
+	 * named elsewhere in the episode, the talk is about AI, and no other family sounds
+	 * the same.
+	 */
+	private void misspelledFamily(EpisodeState episode, int s, List<Candidate> out) {
+		EpisodeState.Segment seg = episode.segment(s);
+		List<Token> tokens = seg.tokens();
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			Token next = tokens.get(i + 1);
+			if (t.han() || next.han() || seg.covered(i) || t.key().length() < MIN_MISHEARD
+					|| !t.key().chars().allMatch(Character::isLetter)
+					|| next.key().chars().noneMatch(Character::isDigit)) {
+				continue;
+			}
+			List<Topic> families = this.familiesBySound.get(LatinSound.normalize(t.key()));
+			if (families == null || families.size() != 1 || episode
+				.aiWindow(s) < (named(episode, families.get(0)) ? this.context.aiTalk() : this.context.denseAiTalk())) {
+				continue;
+			}
+			Topic family = families.get(0);
+			Match m = versionAfter(seg, i + 1, (v) -> v.owner().equals(family.id()), null);
+			if (m == null) {
+				continue;
+			}
+			seg.cover(i, m.to());
+			Candidate c = new Candidate(m.version().topic(), s, i, m.to(), t.start(), tokens.get(m.to() - 1).end(),
+					MatchKind.FUZZY, this.policy.normalized());
+			out.add(c);
+			episode.confirmNearby(c);
+			i = m.to() - 1;
+		}
+	}
+
+	/** Whether the episode names {@code family} or one of its versions. */
+	private boolean named(EpisodeState episode, Topic family) {
+		if (episode.support(family) > 0) {
+			return true;
+		}
+		for (List<Version> versions : this.byTopic.values()) {
+			for (Version v : versions) {
+				if (v.owner().equals(family.id()) && episode.support(v.topic()) > 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Bare tails in segment {@code s} that the talk around resolves to one version. */
 	private void bare(EpisodeState episode, int s, List<Candidate> out) {
 		EpisodeState.Segment seg = episode.segment(s);
@@ -288,15 +459,17 @@ final class ModelVersions {
 			int bestTo = -1;
 			Version best = null;
 			boolean bestNormalized = false;
-			for (int k = i; k < tokens.size() && k < i + MAX_RUN; k++) {
+			int k = i;
+			for (int steps = 0; k < tokens.size() && steps < MAX_RUN; steps++) {
 				Token u = tokens.get(k);
-				if (u.han() || seg.covered(k) || (k > i && !u.gapBefore())) {
+				Step step = step(seg, k, i);
+				if (step == null) {
 					break;
 				}
-				String read = read(u.key(), k == i);
-				normalized |= !read.equals(u.key());
-				spoken |= NUMBER_WORDS.containsKey(u.key());
-				key.append(read);
+				normalized |= step.normalized();
+				spoken |= !u.han() && NUMBER_WORDS.containsKey(u.key());
+				key.append(step.read());
+				k = step.to();
 				String tail = key.toString();
 				if (tail.length() < 2 || tail.chars().noneMatch(Character::isLetter)
 						|| tail.chars().noneMatch(Character::isDigit)) {
@@ -305,7 +478,7 @@ final class ModelVersions {
 				Version v = resolve(episode, s, this.byTail.getOrDefault(tail, List.of()), spoken);
 				if (v != null) {
 					best = v;
-					bestTo = k + 1;
+					bestTo = k;
 					bestNormalized = normalized;
 				}
 			}

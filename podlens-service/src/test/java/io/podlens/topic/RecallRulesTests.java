@@ -82,4 +82,41 @@ class RecallRulesTests {
 			.map(Mention::topicId)).doesNotContain("mark-zuckerberg");
 	}
 
+	@Test
+	void aChineseVersionWordAfterAModelIsItsVersion() {
+		// 迷你 is mini, 专业版/專業版 Pro, after a version written in Latin
+		assertThat(topics(extract("OpenAI 发布了新的 03迷你推理模型"))).contains("openai-o3-mini");
+		assertThat(topics(extract("我们可以检查o3迷你，这个推理模型很便宜"))).contains("openai-o3-mini").doesNotContain("openai-o3");
+		assertThat(topics(extract("OpenAI 的 o3專業版推理模型很贵"))).contains("openai-o3-pro");
+	}
+
+	@Test
+	void aChineseVersionWordAloneIsAnOrdinaryWord() {
+		assertThat(topics(extract("OpenAI 发布了一个迷你模型，推理很便宜"))).doesNotContain("openai-o3-mini", "openai-o1-mini",
+				"gpt-4o-mini");
+		assertThat(topics(extract("OpenAI 的专业版订阅很贵，模型更强"))).doesNotContain("openai-o1-pro", "openai-o3-pro");
+	}
+
+	@Test
+	void aMisspelledFamilyBeforeOneOfItsVersionsIsThatVersion() {
+		assertThat(
+				extract("we ran Llama on a phone", "I'm running Lama 2 on my laptop with the model compiled").stream()
+					.filter((m) -> m.segmentIndex() == 1)
+					.map(Mention::topicId))
+			.containsExactly("llama-2");
+	}
+
+	@Test
+	void aMisspelledFamilyNeedsAVersionAndTheFamilyNamed() {
+		// no version after it
+		assertThat(extract("we ran Llama on a phone", "a Lama walked past the model servers").stream()
+			.filter((m) -> m.segmentIndex() == 1)
+			.map(Mention::topicId)).doesNotContain("llama", "llama-2");
+		// an episode that never names Llama needs dense AI talk around it
+		assertThat(topics(extract("I saw a Lama 2 times at the zoo with the kids"))).doesNotContain("llama-2");
+		assertThat(
+				topics(extract("I'm running Lama 2 on my phone, the LLM inference is fast", "the model is compiled")))
+			.contains("llama-2");
+	}
+
 }
