@@ -125,10 +125,14 @@ public final class BenchLucene implements AutoCloseable {
 		// topic
 		// ids as in the service; there is no mention store, so mention hits are not
 		// marked.
-		TopicMatches topics = new TopicMatches(
-				FakeTopicLookup.provider(new FakeTopicLookup(TopicFixtures.defaultTopics())));
+		FakeTopicLookup lookup = new FakeTopicLookup(TopicFixtures.defaultTopics());
+		TopicMatches topics = new TopicMatches(FakeTopicLookup.provider(lookup));
+		// The service's cross-lingual expansion (glossary and the same taxonomy, default
+		// settings), so that both sides of the benchmark run the same queries.
+		CrossLingualExpansion expansion = new CrossLingualExpansion(Glossary.shipped(), () -> lookup,
+				ExpansionProperties.defaults());
 		LuceneSegmentSearch search = new LuceneSegmentSearch(index,
-				new QueryTranslator(properties, SearchSettings.defaults()), new NoSource(), topics,
+				new QueryTranslator(properties, SearchSettings.defaults(), expansion), new NoSource(), topics,
 				SearchSettings.defaults(), embeddings, SemanticSearchProperties.defaults());
 		return new BenchLucene(index, search);
 	}
