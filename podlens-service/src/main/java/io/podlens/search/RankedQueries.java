@@ -96,13 +96,7 @@ final class RankedQueries {
 		if (clauses.isEmpty()) {
 			return null;
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(clauses, this.rule.of(clauses.size())),
-				Occur.MUST);
-		if (texts.size() >= 2 && this.ranking.allWordsBoost() > 0) {
-			BooleanQuery.Builder all = new BooleanQuery.Builder();
-			texts.forEach((text) -> all.add(text, Occur.MUST));
-			query.add(new BoostQuery(all.build(), this.ranking.allWordsBoost()), Occur.SHOULD);
-		}
+		BooleanQuery.Builder query = mostWords(clauses, texts);
 		Query phrase = wholePhrase(plain, texts);
 		if (phrase != null && this.ranking.phraseBoost() > 0) {
 			query.add(new BoostQuery(phrase, this.ranking.phraseBoost()), Occur.SHOULD);
@@ -112,6 +106,21 @@ final class RankedQueries {
 			query.add(new BoostQuery(near, this.ranking.proximityBoost()), Occur.SHOULD);
 		}
 		return query.build();
+	}
+
+	/**
+	 * The minimum of {@code clauses} the rule asks for, and a boost when the segment's
+	 * own text has all of {@code texts}.
+	 */
+	private BooleanQuery.Builder mostWords(List<Query> clauses, List<Query> texts) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(clauses, this.rule.of(clauses.size())),
+				Occur.MUST);
+		if (texts.size() >= 2 && this.ranking.allWordsBoost() > 0) {
+			BooleanQuery.Builder all = new BooleanQuery.Builder();
+			texts.forEach((text) -> all.add(text, Occur.MUST));
+			query.add(new BoostQuery(all.build(), this.ranking.allWordsBoost()), Occur.SHOULD);
+		}
+		return query;
 	}
 
 	/**
@@ -143,14 +152,7 @@ final class RankedQueries {
 		if (clauses.isEmpty()) {
 			return null;
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(clauses, this.rule.of(clauses.size())),
-				Occur.MUST);
-		if (texts.size() >= 2 && this.ranking.allWordsBoost() > 0) {
-			BooleanQuery.Builder all = new BooleanQuery.Builder();
-			texts.forEach((text) -> all.add(text, Occur.MUST));
-			query.add(new BoostQuery(all.build(), this.ranking.allWordsBoost()), Occur.SHOULD);
-		}
-		return query.build();
+		return mostWords(clauses, texts).build();
 	}
 
 	/**
