@@ -83,6 +83,26 @@ class CrossLingualSearchTests {
 		assertThat(ids(this.expanding.search(SearchQuery.of("inference -cheap")))).isEmpty();
 	}
 
+	@Test
+	void oneWordScoresAsTheBetterOfItselfAndItsWeightedEquivalents() {
+		// The word's own hit keeps the score of the plain query (the expanded query reads
+		// its equivalents only); the segment that says it in Chinese comes after.
+		SearchResult expanded = this.expanding.search(SearchQuery.of("inference"));
+		SearchResult plain = this.plain.search(SearchQuery.of("inference"));
+		assertThat(ids(expanded)).containsExactly(4L, 1L);
+		assertThat(expanded.hits().get(0).score()).isEqualTo(plain.hits().get(0).score());
+		assertThat(expanded.hits().get(1).score()).isLessThan(expanded.hits().get(0).score());
+	}
+
+	@Test
+	void severalWordsMatchSomeAsTypedAndOthersAsEquivalents() {
+		// Segment 1 says 推理 and 大模型 but not "models": both words are required of the
+		// query itself, so only the expanded query, with 推理 as typed and 模型 for
+		// models, finds it.
+		assertThat(ids(this.plain.search(SearchQuery.of("推理 models")))).isEmpty();
+		assertThat(ids(this.expanding.search(SearchQuery.of("推理 models")))).containsExactly(1L);
+	}
+
 	private static List<Long> ids(SearchResult result) {
 		return result.hits()
 			.stream()
