@@ -60,7 +60,7 @@ class CrossLingualExpansion {
 
 	/** Expands nothing (tests of search alone). */
 	static CrossLingualExpansion none() {
-		return new CrossLingualExpansion(Glossary.shipped(), () -> null, new ExpansionProperties(false, 0f, false));
+		return new CrossLingualExpansion(Glossary.empty(), () -> null, new ExpansionProperties(false, 0f, false));
 	}
 
 	/** Weight of the expanded query; 0 when expansion is off. */

@@ -39,6 +39,11 @@ final class Glossary {
 		this.englishByChinese = englishByChinese;
 	}
 
+	/** No terms (expansion off). */
+	static Glossary empty() {
+		return new Glossary(Map.of(), Map.of());
+	}
+
 	/** The glossary shipped in the jar. */
 	static Glossary shipped() {
 		try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
