@@ -38,6 +38,8 @@ final class TopicExtractor {
 
 	private final LatinFuzzy latinFuzzy;
 
+	private final NameParts nameParts;
+
 	private final ModelVersions versions;
 
 	public TopicExtractor(Taxonomy taxonomy) {
@@ -48,6 +50,7 @@ final class TopicExtractor {
 		this.hanSounds = new HanSounds(this.index, this.policy);
 		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
 		this.latinFuzzy = new LatinFuzzy(this.index, this.policy);
+		this.nameParts = new NameParts(taxonomy, this.policy);
 		this.versions = new ModelVersions(taxonomy, this.index, this.policy);
 	}
 
@@ -66,10 +69,12 @@ final class TopicExtractor {
 		this.translated.find(episode, accepted, true);
 		this.compounds.find(episode, accepted);
 		this.exact.find(episode, accepted);
+		this.compounds.findSupported(episode, accepted);
 		this.hanSounds.find(episode, accepted);
 		this.transliterated.find(episode, accepted);
 		this.translated.find(episode, accepted, false);
 		this.latinFuzzy.find(episode, accepted);
+		this.nameParts.find(episode, accepted);
 		this.versions.find(episode, accepted);
 		accepted.removeIf((c) -> namesALicense(segments.get(c.segment()).text(), c));
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));
