@@ -13,7 +13,8 @@ import io.podlens.episode.StoredSegment;
  * (folded for case, width and script), {@link HanSounds pinyin homophones} of Chinese
  * names and Hanzi spellings of Latin names, {@link TransliteratedNames Latin names
  * written by their sound} in Chinese characters, then {@link LatinFuzzy sound-aware fuzzy
- * matching} of Latin names, then {@link ModelVersions the version grammar} over what they
+ * matching} of Latin names, then {@link NameParts a person's first name or surname alone}
+ * once named in full, then {@link ModelVersions the version grammar} over what they
  * found; each takes only tokens the earlier ones left. Ambiguous forms (common words,
  * fuzzy hits) are accepted only when the talk around them (two segments either side) is
  * about AI and technology, or names the topic's context cues. The thresholds are
