@@ -85,6 +85,21 @@ final class CompoundNames {
 	}
 
 	void find(EpisodeState episode, List<Candidate> accepted) {
+		find(episode, accepted, false);
+	}
+
+	/**
+	 * The second pass, after the exact layer, over Latin-script text, for names the
+	 * episode already names firmly at least {@code namedOften} times: there a looser
+	 * hearing is that name too. The tail may be written in lower case ("chargebt") and
+	 * its last letter may rhyme too ("ChaiGBD"), and an acronym that rhymes with a listed
+	 * one, one letter changed, is that topic as in Chinese text ("GBT's" for GPT).
+	 */
+	void findSupported(EpisodeState episode, List<Candidate> accepted) {
+		find(episode, accepted, true);
+	}
+
+	private void find(EpisodeState episode, List<Candidate> accepted, boolean supported) {
 		if (this.compounds.isEmpty()) {
 			return;
 		}
@@ -93,19 +108,19 @@ final class CompoundNames {
 			List<Token> tokens = seg.tokens();
 			for (int i = 0; i < tokens.size(); i++) {
 				Token t = tokens.get(i);
-				if (t.han() || seg.covered(i)) {
+				if (t.han() || seg.covered(i) || (supported && seg.hanContext())) {
 					continue;
 				}
 				String surface = seg.text().substring(t.start(), t.end());
 				Candidate found = null;
-				if (i > 0 && t.allCaps() && !seg.covered(i - 1) && t.gapBefore()) {
+				if (!supported && i > 0 && t.allCaps() && !seg.covered(i - 1) && t.gapBefore()) {
 					found = headAndAcronym(seg, s, i, surface);
 				}
 				if (found == null) {
-					found = oneToken(seg, s, i, surface);
+					found = oneToken(episode, s, i, surface, supported);
 				}
-				if (found == null && seg.hanContext()) {
-					found = rhymingAcronym(episode, s, i, surface);
+				if (found == null && (seg.hanContext() != supported)) {
+					found = rhymingAcronym(episode, s, i, surface, supported);
 				}
 				if (found != null) {
 					accepted.add(found);
@@ -142,17 +157,22 @@ final class CompoundNames {
 	}
 
 	/** "ChatsPT", "ChangeBT", "XGBT". */
-	private Candidate oneToken(EpisodeState.Segment seg, int s, int i, String surface) {
+	private Candidate oneToken(EpisodeState episode, int s, int i, String surface, boolean supported) {
+		EpisodeState.Segment seg = episode.segment(s);
 		String k = surface.toLowerCase(Locale.ROOT);
 		if (k.length() < 4 || !k.chars().allMatch(Character::isLetter) || CommonWords.isWord(k)) {
 			return null;
 		}
 		for (Compound c : this.compounds) {
+			if (supported && episode.support(c.topic()) < this.context.namedOften()) {
+				continue;
+			}
 			for (int cut = Math.max(1, k.length() - c.acronym().length()); cut <= k.length() - 1; cut++) {
 				String h = k.substring(0, cut);
 				String a = k.substring(cut);
 				boolean whole = a.length() == c.acronym().length();
-				if ((a.length() < 2 && !whole) || h.length() > c.head().length() + 4 || !rhymesWithEnd(a, c.acronym())
+				if ((a.length() < 2 && !whole) || h.length() > c.head().length() + 4
+						|| !rhymesWithEnd(a, c.acronym(), supported && whole)
 						|| !sounds(h, c.head()) && !(whole && onset(h) != null && onset(h).equals(h))) {
 					continue;
 				}
@@ -162,18 +182,21 @@ final class CompoundNames {
 					continue;
 				}
 				String tailAsWritten = surface.substring(cut);
-				if (!seg.hanContext() && !tailAsWritten.equals(tailAsWritten.toUpperCase(Locale.ROOT))) {
+				if (!seg.hanContext() && !supported && !tailAsWritten.equals(tailAsWritten.toUpperCase(Locale.ROOT))) {
 					continue;
 				}
 				return new Candidate(c.topic(), s, i, i + 1, seg.token(i).start(), seg.token(i).end(),
-						MatchKind.PHONETIC, 0.75);
+						MatchKind.PHONETIC, supported ? 0.7 : 0.75);
 			}
 		}
 		return null;
 	}
 
-	/** "GBT" for GPT, in Chinese text, when the episode names the topic. */
-	private Candidate rhymingAcronym(EpisodeState episode, int s, int i, String surface) {
+	/**
+	 * "GBT" for GPT, in Chinese text, when the episode names the topic; in Latin-script
+	 * text when it names it often.
+	 */
+	private Candidate rhymingAcronym(EpisodeState episode, int s, int i, String surface, boolean supported) {
 		EpisodeState.Segment seg = episode.segment(s);
 		String k = surface.toLowerCase(Locale.ROOT);
 		if (!seg.token(i).allCaps() || k.length() < 3 || this.known.contains(k) || WordLists.AI_CUES.contains(k)) {
@@ -181,8 +204,8 @@ final class CompoundNames {
 		}
 		for (Map.Entry<String, Topic> e : this.acronyms.entrySet()) {
 			String a = e.getKey();
-			if (a.length() != k.length() || a.charAt(a.length() - 1) != k.charAt(k.length() - 1)
-					|| episode.support(e.getValue()) < this.context.namedElsewhere()) {
+			if (a.length() != k.length() || a.charAt(a.length() - 1) != k.charAt(k.length() - 1) || episode
+				.support(e.getValue()) < (supported ? this.context.namedOften() : this.context.namedElsewhere())) {
 				continue;
 			}
 			int changed = 0;
@@ -202,7 +225,7 @@ final class CompoundNames {
 	}
 
 	/** Whether {@code a} spells the end of the acronym, letter by letter or rhyming. */
-	private static boolean rhymesWithEnd(String a, String acronym) {
+	private static boolean rhymesWithEnd(String a, String acronym, boolean lastMayRhyme) {
 		if (a.length() > acronym.length()) {
 			return false;
 		}
@@ -212,8 +235,8 @@ final class CompoundNames {
 				return false;
 			}
 		}
-		// the last letter is heard best
-		return a.charAt(a.length() - 1) == end.charAt(end.length() - 1);
+		// the last letter is heard best, unless the episode names the topic often
+		return lastMayRhyme || a.charAt(a.length() - 1) == end.charAt(end.length() - 1);
 	}
 
 	private static boolean rhyme(char x, char y) {

@@ -4,6 +4,7 @@ import io.podlens.text.Folding;
 import io.podlens.text.LatinSound;
 import io.podlens.text.Token;
 import io.podlens.text.Tokens;
+import io.podlens.text.WordLists;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -79,9 +80,19 @@ final class ExactNames {
 		}
 		// counted here, so that the cues include only unambiguous names
 		episode.countCues();
+		List<Candidate> doubted = new ArrayList<>();
 		for (Candidate candidate : ambiguous) {
 			if (believable(episode, candidate)
 					&& (!alsoCue.contains(candidate) || episode.topicCueNear(candidate.segment(), candidate.topic()))) {
+				accepted.add(candidate);
+				episode.confirm(candidate);
+			}
+			else if (!alsoCue.contains(candidate)) {
+				doubted.add(candidate);
+			}
+		}
+		for (Candidate candidate : doubted) {
+			if (nameOfTheEpisode(episode, candidate)) {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
@@ -140,7 +151,8 @@ final class ExactNames {
 			// written as listed; Chinese has no case, so there the talk around must be
 			// about AI or name a cue, as for an ordinary English word.
 			boolean han = tokens.get(i).han();
-			boolean cueNeeded = entry.ordinary() && !han && !writtenAsListed(seg, i, bestEnd, entry.topic(), best);
+			boolean cueNeeded = (entry.ordinary() || splitAtAFunctionWord(seg, i, bestEnd, entry)) && !han
+					&& !writtenAsListed(seg, i, bestEnd, entry.topic(), best);
 			if (entry.ambiguous() || (entry.ordinary() && han)) {
 				ambiguous.add(candidate);
 				if (cueNeeded) {
@@ -157,6 +169,16 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/**
+	 * Whether a name written as one word ("WeChat") is read here from separate words, the
+	 * first an English function word ("we chat more"): ordinary speech until a cue of the
+	 * topic says otherwise.
+	 */
+	private static boolean splitAtAFunctionWord(EpisodeState.Segment seg, int i, int bestEnd, AliasIndex.Entry entry) {
+		return bestEnd > i && entry.written().chars().noneMatch((c) -> Character.isWhitespace(c) || c == '-')
+				&& WordLists.STOPWORDS.contains(seg.token(i).key());
 	}
 
 	/** A token of capitals (and digits) with a lower-case plural s: "AMDs", "H100s". */
@@ -336,6 +358,29 @@ final class ExactNames {
 			return entry.ambiguous() ? this.policy.ambiguousAlias() : this.policy.alias();
 		}
 		return entry.ambiguous() ? this.policy.ambiguousName() : this.policy.name();
+	}
+
+	/**
+	 * Whether a flagged form that its own surroundings do not support is still the topic:
+	 * written as listed, case included, capitalised in the middle of a sentence of
+	 * Latin-script text (not at its start, where any word is capitalised), in an episode
+	 * that already names the topic, believed by context, at least {@code namedOften}
+	 * times ("Python" in a stretch about courses and programs, after Python was taken
+	 * among AI cues twice).
+	 */
+	private boolean nameOfTheEpisode(EpisodeState episode, Candidate candidate) {
+		EpisodeState.Segment seg = episode.segment(candidate.segment());
+		int from = candidate.tokenFrom();
+		if (seg.hanContext() || from == 0 || !seg.token(from).capitalized()
+				|| episode.support(candidate.topic()) < this.context.namedOften()) {
+			return false;
+		}
+		String before = seg.text().substring(0, seg.token(from).start()).stripTrailing();
+		if (before.isEmpty()) {
+			return false;
+		}
+		char last = before.charAt(before.length() - 1);
+		return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != '\u201C';
 	}
 
 	/**

@@ -13,7 +13,8 @@ import io.podlens.episode.StoredSegment;
  * (folded for case, width and script), {@link HanSounds pinyin homophones} of Chinese
  * names and Hanzi spellings of Latin names, {@link TransliteratedNames Latin names
  * written by their sound} in Chinese characters, then {@link LatinFuzzy sound-aware fuzzy
- * matching} of Latin names, then {@link ModelVersions the version grammar} over what they
+ * matching} of Latin names, then {@link NameParts a person's first name or surname alone}
+ * once named in full, then {@link ModelVersions the version grammar} over what they
  * found; each takes only tokens the earlier ones left. Ambiguous forms (common words,
  * fuzzy hits) are accepted only when the talk around them (two segments either side) is
  * about AI and technology, or names the topic's context cues. The thresholds are
@@ -38,6 +39,8 @@ final class TopicExtractor {
 
 	private final LatinFuzzy latinFuzzy;
 
+	private final NameParts nameParts;
+
 	private final ModelVersions versions;
 
 	public TopicExtractor(Taxonomy taxonomy) {
@@ -48,6 +51,7 @@ final class TopicExtractor {
 		this.hanSounds = new HanSounds(this.index, this.policy);
 		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
 		this.latinFuzzy = new LatinFuzzy(this.index, this.policy);
+		this.nameParts = new NameParts(taxonomy, this.policy);
 		this.versions = new ModelVersions(taxonomy, this.index, this.policy);
 	}
 
@@ -66,10 +70,12 @@ final class TopicExtractor {
 		this.translated.find(episode, accepted, true);
 		this.compounds.find(episode, accepted);
 		this.exact.find(episode, accepted);
+		this.compounds.findSupported(episode, accepted);
 		this.hanSounds.find(episode, accepted);
 		this.transliterated.find(episode, accepted);
 		this.translated.find(episode, accepted, false);
 		this.latinFuzzy.find(episode, accepted);
+		this.nameParts.find(episode, accepted);
 		this.versions.find(episode, accepted);
 		accepted.removeIf((c) -> namesALicense(segments.get(c.segment()).text(), c));
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));

@@ -52,13 +52,13 @@ class TopicQualityTests {
 					Integer.MAX_VALUE, false, 0.97, 0.98),
 			new Labelled("chatgpt-panel 0-799 (zh-Hant mixed, Whisper-JAX SRT)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
-					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.84),
+					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.87),
 			new Labelled("lex-fridman-416 0-299 (en, YouTube auto captions)",
 					"corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt",
 					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.95, 0.5),
 			new Labelled("lex-fridman-459 0-499 (en, YouTube auto captions, rolling)",
 					"corpus/en/lex-fridman-459_deepseek-china-openai-nvidia_youtube-auto.en.srt",
-					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.93, 0.77),
+					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.93, 0.78),
 			new Labelled("lex-fridman-459 zh 0-399 (zh-Hans, machine-translated auto captions)",
 					"corpus/zh/lex-fridman-459_deepseek_youtube-autotranslated.zh-Hans.vtt",
 					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.64),
@@ -68,6 +68,9 @@ class TopicQualityTests {
 			new Labelled("data-engineering zenlytic 0-299 (en, captions as text)",
 					"corpus/en/data-engineering-podcast_zenlytic-ai-agents.vtt.txt",
 					"labels/data-engineering-zenlytic-first-300.tsv", 299, false, 0.94, 0.48),
+			new Labelled("maven lightning lesson all (en, Whisper-JAX SRT; labelled unseen)",
+					"corpus/en/maven-lightning-lesson_ai-productivity-for-tech-roles_whisper-jax.en.srt",
+					"labels/maven-lightning-lesson-all.tsv", Integer.MAX_VALUE, false, 0.96, 0.75),
 			new Labelled("HOLDOUT pie-ep109 (zh-Hans, Whisper SRT)",
 					"corpus/zh/pie-ep109_da-mo-xing-jun-bei-jing-sai_whisper.zh-Hans.srt",
 					"labels/pie-ep109-holdout.tsv", Integer.MAX_VALUE, true, 0.5, 0.3));
@@ -77,11 +80,12 @@ class TopicQualityTests {
 	 * 0.964, R 0.793 with the recall rules; before them, with the three episodes labelled
 	 * for that work: the machine-translated Chinese captions, the Latent Space interview
 	 * and the Zenlytic episode, P 0.951, R 0.711; the four older tuning episodes alone
-	 * gave P 0.975, R 0.892).
+	 * gave P 0.975, R 0.892). With the Maven lesson, labelled unseen, and the English
+	 * recall rules: P 0.967, R 0.794 (before those rules P 0.959, R 0.778).
 	 */
 	static final double TUNING_MIN_PRECISION = 0.95;
 
-	static final double TUNING_MIN_RECALL = 0.77;
+	static final double TUNING_MIN_RECALL = 0.78;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
 	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.97;
