@@ -130,7 +130,11 @@ final class ExactNames {
 			}
 			AliasIndex.Entry entry = pick(best);
 			boolean caps = tokens.get(i).capitalized() || tokens.get(i).allCaps();
-			if ((entry.requireCaps() && !caps) || (bestEnd == i && leadsIntoLongerName(seg, i, entry))) {
+			// recognisers write short brand names in lower case inside Chinese (xai,
+			// amd): such a form is judged as an ambiguous one, never an English word
+			boolean lowerInChinese = entry.requireCaps() && !caps && lowerCaseNameInChinese(seg, i, bestEnd);
+			if ((entry.requireCaps() && !caps && !lowerInChinese)
+					|| (bestEnd == i && leadsIntoLongerName(seg, i, entry))) {
 				i++;
 				continue;
 			}
@@ -141,7 +145,7 @@ final class ExactNames {
 			// about AI or name a cue, as for an ordinary English word.
 			boolean han = tokens.get(i).han();
 			boolean cueNeeded = entry.ordinary() && !han && !writtenAsListed(seg, i, bestEnd, entry.topic(), best);
-			if (entry.ambiguous() || (entry.ordinary() && han)) {
+			if (entry.ambiguous() || (entry.ordinary() && han) || lowerInChinese) {
 				ambiguous.add(candidate);
 				if (cueNeeded) {
 					alsoCue.add(candidate);
@@ -157,6 +161,16 @@ final class ExactNames {
 			seg.cover(i, bestEnd + 1);
 			i = bestEnd + 1;
 		}
+	}
+
+	/**
+	 * A single lower-case Latin token of three letters or more inside Chinese text that
+	 * is no English word: a name whose capitals the recogniser dropped.
+	 */
+	private static boolean lowerCaseNameInChinese(EpisodeState.Segment seg, int i, int end) {
+		Token t = seg.token(i);
+		return end == i && seg.hanContext() && t.key().length() >= 3 && t.key().chars().allMatch(Character::isLetter)
+				&& !CommonWords.isWord(t.key());
 	}
 
 	/** A token of capitals (and digits) with a lower-case plural s: "AMDs", "H100s". */

@@ -38,6 +38,10 @@ final class TopicExtractor {
 
 	private final LatinFuzzy latinFuzzy;
 
+	private final NameParts nameParts;
+
+	private final MakerProducts makerProducts;
+
 	private final ModelVersions versions;
 
 	public TopicExtractor(Taxonomy taxonomy) {
@@ -48,6 +52,8 @@ final class TopicExtractor {
 		this.hanSounds = new HanSounds(this.index, this.policy);
 		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
 		this.latinFuzzy = new LatinFuzzy(this.index, this.policy);
+		this.nameParts = new NameParts(taxonomy);
+		this.makerProducts = new MakerProducts(taxonomy);
 		this.versions = new ModelVersions(taxonomy, this.index, this.policy);
 	}
 
@@ -70,6 +76,8 @@ final class TopicExtractor {
 		this.transliterated.find(episode, accepted);
 		this.translated.find(episode, accepted, false);
 		this.latinFuzzy.find(episode, accepted);
+		this.nameParts.find(episode, accepted);
+		this.makerProducts.find(episode, accepted);
 		this.versions.find(episode, accepted);
 		accepted.removeIf((c) -> namesALicense(segments.get(c.segment()).text(), c));
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));
