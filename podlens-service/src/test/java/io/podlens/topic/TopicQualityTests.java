@@ -59,10 +59,10 @@ class TopicQualityTests {
 					Integer.MAX_VALUE, false, 0.97, 0.98),
 			new Labelled("chatgpt-panel 0-799 (zh-Hant mixed, Whisper-JAX SRT)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
-					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.84),
+					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.86),
 			new Labelled("chatgpt-panel 800-1299 (zh-Hant mixed, Whisper-JAX SRT; labelled unseen)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
-					"labels/chatgpt-panel-800-1299.tsv", 800, 1299, false, 0.0, 0.0),
+					"labels/chatgpt-panel-800-1299.tsv", 800, 1299, false, 0.93, 0.71),
 			new Labelled("lex-fridman-416 0-299 (en, YouTube auto captions)",
 					"corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt",
 					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.95, 0.5),
@@ -71,7 +71,7 @@ class TopicQualityTests {
 					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.93, 0.77),
 			new Labelled("lex-fridman-459 zh 0-399 (zh-Hans, machine-translated auto captions)",
 					"corpus/zh/lex-fridman-459_deepseek_youtube-autotranslated.zh-Hans.vtt",
-					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.64),
+					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.69),
 			new Labelled("latent-space tianqi-chen all (en, Whisper diarization JSON)",
 					"corpus/en/latent-space_tianqi-chen-mlc-llm_whisper-diarization.json",
 					"labels/latent-space-tianqi-chen-all.tsv", Integer.MAX_VALUE, false, 0.94, 0.73),
@@ -84,14 +84,16 @@ class TopicQualityTests {
 
 	/**
 	 * Micro-averaged floors over the tuning episodes, a little under what they measure (P
-	 * 0.964, R 0.793 with the recall rules; before them, with the three episodes labelled
-	 * for that work: the machine-translated Chinese captions, the Latent Space interview
-	 * and the Zenlytic episode, P 0.951, R 0.711; the four older tuning episodes alone
-	 * gave P 0.975, R 0.892).
+	 * 0.966, R 0.797 with the Chinese recall rules and the chatgpt-panel 800-1299 window,
+	 * which measured P 0.861, R 0.585 before them, labelled unseen; P 0.964, R 0.793 with
+	 * the recall rules before those; before them, with the three episodes labelled for
+	 * that work: the machine-translated Chinese captions, the Latent Space interview and
+	 * the Zenlytic episode, P 0.951, R 0.711; the four older tuning episodes alone gave P
+	 * 0.975, R 0.892).
 	 */
 	static final double TUNING_MIN_PRECISION = 0.95;
 
-	static final double TUNING_MIN_RECALL = 0.77;
+	static final double TUNING_MIN_RECALL = 0.78;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
 	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.97;
