@@ -140,7 +140,8 @@ final class NameParts {
 		for (Map.Entry<String, Set<Topic>> e : hanParts.entrySet()) {
 			String part = e.getKey();
 			int n = part.codePointCount(0, part.length());
-			if (i + n > seg.tokens().size()) {
+			// most Han tokens start no part: one string test before building the run
+			if (i + n > seg.tokens().size() || !part.startsWith(seg.token(i).key())) {
 				continue;
 			}
 			StringBuilder heard = new StringBuilder();
