@@ -33,6 +33,11 @@ import io.podlens.text.WordLists;
  * <li>in Chinese text, an acronym of three or more capitals that rhymes with a listed
  * acronym letter by letter, one letter changed ("GBT" for GPT), when the episode names
  * that topic firmly.</li>
+ * <li>in Chinese text, looser still, since Chinese speakers' English vowels are what
+ * recognisers miss most: the head may have another vowel after its onset when the whole
+ * acronym follows ("TreadGBT", "Query GPT"), or be only the onset (and an h) before at
+ * least two letters of the acronym ("CHPT"); a Chinese head may precede the acronym with
+ * one rhyming letter (拆GBT), unless it is a function character (在GBT).</li>
  * </ul>
  */
 final class CompoundNames {
@@ -136,16 +141,23 @@ final class CompoundNames {
 		Token head = seg.token(i - 1);
 		String a = surface.toLowerCase(Locale.ROOT);
 		for (Compound c : this.compounds) {
-			if (!a.equals(c.acronym())) {
+			// in Chinese text the acronym may be heard with one rhyming letter (拆GBT),
+			// and a Latin head with another vowel after its onset ("Tread GPT", "Query
+			// GPT"): Chinese speakers' English vowels are what recognisers miss most
+			boolean rhymed = !a.equals(c.acronym());
+			if (rhymed && !(seg.hanContext() && !this.known.contains(a) && rhymesOnce(a, c.acronym()))) {
 				continue;
 			}
 			boolean heard;
 			if (head.han()) {
-				heard = sounds(Pinyin.of(head.key()), c.head());
+				// a function character before a misheard acronym is the sentence's (在GBT)
+				heard = sounds(Pinyin.of(head.key()), c.head())
+						&& !(rhymed && ChineseWords.isFunctionCharacter(head.key().charAt(0)));
 			}
 			else {
 				String h = head.key();
-				heard = h.length() <= c.head().length() + 2 && sounds(h, c.head())
+				heard = h.length() <= c.head().length() + 2
+						&& (sounds(h, c.head()) || (seg.hanContext() && !rhymed && startsLikeAWord(h)))
 						&& h.chars().allMatch(Character::isLetter) && (seg.hanContext() || !CommonWords.isWord(h));
 			}
 			if (heard) {
@@ -173,7 +185,8 @@ final class CompoundNames {
 				boolean whole = a.length() == c.acronym().length();
 				if ((a.length() < 2 && !whole) || h.length() > c.head().length() + 4
 						|| !rhymesWithEnd(a, c.acronym(), supported && whole)
-						|| !sounds(h, c.head()) && !(whole && onset(h) != null && onset(h).equals(h))) {
+						|| !sounds(h, c.head()) && !(whole && onset(h) != null && onset(h).equals(h))
+								&& !(seg.hanContext() && heardLoosely(h, whole, k))) {
 					continue;
 				}
 				// the word may lose its vowel to a spelled letter only when the whole
@@ -190,6 +203,46 @@ final class CompoundNames {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * In Chinese text, a head heard with another vowel when the whole acronym follows
+	 * ("TreadGBT"), or heard as its onset and an h when at least two letters of the
+	 * acronym follow ("CHPT", "XHPT"); a single onset letter with a short tail ("JPT") is
+	 * left to the family, and a known acronym is never read this way.
+	 */
+	private boolean heardLoosely(String h, boolean whole, String token) {
+		if (this.known.contains(token)) {
+			return false;
+		}
+		if (whole && startsLikeAWord(h)) {
+			return true;
+		}
+		String o = onset(h);
+		return o != null && h.length() >= 2 && (h.equals(o) || h.equals(o + "h"));
+	}
+
+	/** A confusable onset, then a vowel. */
+	private static boolean startsLikeAWord(String h) {
+		String o = onset(h);
+		return o != null && h.length() > o.length() && "aeiouy".indexOf(h.charAt(o.length())) >= 0;
+	}
+
+	/**
+	 * Whether {@code a} is the acronym with exactly one letter replaced by a rhyming one,
+	 * the last letter kept.
+	 */
+	private static boolean rhymesOnce(String a, String acronym) {
+		if (a.length() != acronym.length() || a.charAt(a.length() - 1) != acronym.charAt(acronym.length() - 1)) {
+			return false;
+		}
+		int changed = 0;
+		for (int j = 0; j < a.length(); j++) {
+			if (a.charAt(j) != acronym.charAt(j) && (!rhyme(a.charAt(j), acronym.charAt(j)) || ++changed > 1)) {
+				return false;
+			}
+		}
+		return changed == 1;
 	}
 
 	/**

@@ -141,7 +141,11 @@ final class ExactNames {
 			}
 			AliasIndex.Entry entry = pick(best);
 			boolean caps = tokens.get(i).capitalized() || tokens.get(i).allCaps();
-			if ((entry.requireCaps() && !caps) || (bestEnd == i && leadsIntoLongerName(seg, i, entry))) {
+			// recognisers write short brand names in lower case inside Chinese (xai,
+			// amd): such a form is judged as an ambiguous one, never an English word
+			boolean lowerInChinese = entry.requireCaps() && !caps && lowerCaseNameInChinese(seg, i, bestEnd);
+			if ((entry.requireCaps() && !caps && !lowerInChinese)
+					|| (bestEnd == i && leadsIntoLongerName(seg, i, entry))) {
 				i++;
 				continue;
 			}
@@ -153,7 +157,7 @@ final class ExactNames {
 			boolean han = tokens.get(i).han();
 			boolean cueNeeded = (entry.ordinary() || splitAtAFunctionWord(seg, i, bestEnd, entry)) && !han
 					&& !writtenAsListed(seg, i, bestEnd, entry.topic(), best);
-			if (entry.ambiguous() || (entry.ordinary() && han)) {
+			if (entry.ambiguous() || (entry.ordinary() && han) || lowerInChinese) {
 				ambiguous.add(candidate);
 				if (cueNeeded) {
 					alsoCue.add(candidate);
@@ -179,6 +183,16 @@ final class ExactNames {
 	private static boolean splitAtAFunctionWord(EpisodeState.Segment seg, int i, int bestEnd, AliasIndex.Entry entry) {
 		return bestEnd > i && entry.written().chars().noneMatch((c) -> Character.isWhitespace(c) || c == '-')
 				&& WordLists.STOPWORDS.contains(seg.token(i).key());
+	}
+
+	/**
+	 * A single lower-case Latin token of three letters or more inside Chinese text that
+	 * is no English word: a name whose capitals the recogniser dropped.
+	 */
+	private static boolean lowerCaseNameInChinese(EpisodeState.Segment seg, int i, int end) {
+		Token t = seg.token(i);
+		return end == i && seg.hanContext() && t.key().length() >= 3 && t.key().chars().allMatch(Character::isLetter)
+				&& !CommonWords.isWord(t.key());
 	}
 
 	/** A token of capitals (and digits) with a lower-case plural s: "AMDs", "H100s". */

@@ -13,13 +13,14 @@ import io.podlens.episode.StoredSegment;
  * (folded for case, width and script), {@link HanSounds pinyin homophones} of Chinese
  * names and Hanzi spellings of Latin names, {@link TransliteratedNames Latin names
  * written by their sound} in Chinese characters, then {@link LatinFuzzy sound-aware fuzzy
- * matching} of Latin names, then {@link NameParts a person's first name or surname alone}
- * once named in full, then {@link ModelVersions the version grammar} over what they
- * found; each takes only tokens the earlier ones left. Ambiguous forms (common words,
- * fuzzy hits) are accepted only when the talk around them (two segments either side) is
- * about AI and technology, or names the topic's context cues. The thresholds are
- * {@link MatchPolicy#DEFAULTS}. Thread-safe; build one per taxonomy and reuse it. The
- * text is only read, never changed.
+ * matching} of Latin names, then a person's first name or surname alone once named in
+ * full ({@link NameParts in Latin text}, {@link ChineseNameParts in Chinese text}), then
+ * {@link MakerProducts a product one letter off right after its maker}, then
+ * {@link ModelVersions the version grammar} over what they found; each takes only tokens
+ * the earlier ones left. Ambiguous forms (common words, fuzzy hits) are accepted only
+ * when the talk around them (two segments either side) is about AI and technology, or
+ * names the topic's context cues. The thresholds are {@link MatchPolicy#DEFAULTS}.
+ * Thread-safe; build one per taxonomy and reuse it. The text is only read, never changed.
  */
 final class TopicExtractor {
 
@@ -41,6 +42,10 @@ final class TopicExtractor {
 
 	private final NameParts nameParts;
 
+	private final ChineseNameParts chineseNameParts;
+
+	private final MakerProducts makerProducts;
+
 	private final ModelVersions versions;
 
 	public TopicExtractor(Taxonomy taxonomy) {
@@ -52,6 +57,8 @@ final class TopicExtractor {
 		this.transliterated = new TransliteratedNames(taxonomy, this.policy);
 		this.latinFuzzy = new LatinFuzzy(this.index, this.policy);
 		this.nameParts = new NameParts(taxonomy, this.policy);
+		this.chineseNameParts = new ChineseNameParts(taxonomy);
+		this.makerProducts = new MakerProducts(taxonomy);
 		this.versions = new ModelVersions(taxonomy, this.index, this.policy);
 	}
 
@@ -76,6 +83,8 @@ final class TopicExtractor {
 		this.translated.find(episode, accepted, false);
 		this.latinFuzzy.find(episode, accepted);
 		this.nameParts.find(episode, accepted);
+		this.chineseNameParts.find(episode, accepted);
+		this.makerProducts.find(episode, accepted);
 		this.versions.find(episode, accepted);
 		accepted.removeIf((c) -> namesALicense(segments.get(c.segment()).text(), c));
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));

@@ -40,11 +40,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicQualityTests {
 
 	/**
-	 * One labelled episode: the shared file, its label file and the last labelled
-	 * segment.
+	 * One labelled window of an episode: the shared file, its label file and the first
+	 * and last labelled segment (one file can have several windows, each its own entry).
 	 */
-	record Labelled(String name, String file, String labels, int lastSegment, boolean holdout, double minPrecision,
-			double minRecall) {
+	record Labelled(String name, String file, String labels, int firstSegment, int lastSegment, boolean holdout,
+			double minPrecision, double minRecall) {
+
+		/** A window that starts at the first segment. */
+		Labelled(String name, String file, String labels, int lastSegment, boolean holdout, double minPrecision,
+				double minRecall) {
+			this(name, file, labels, 0, lastSegment, holdout, minPrecision, minRecall);
+		}
+
 	}
 
 	static final List<Labelled> EPISODES = List.of(
@@ -52,7 +59,10 @@ class TopicQualityTests {
 					Integer.MAX_VALUE, false, 0.97, 0.98),
 			new Labelled("chatgpt-panel 0-799 (zh-Hant mixed, Whisper-JAX SRT)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
-					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.87),
+					"labels/chatgpt-panel-first-800.tsv", 799, false, 0.96, 0.88),
+			new Labelled("chatgpt-panel 800-1299 (zh-Hant mixed, Whisper-JAX SRT; labelled unseen)",
+					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
+					"labels/chatgpt-panel-800-1299.tsv", 800, 1299, false, 0.93, 0.71),
 			new Labelled("lex-fridman-416 0-299 (en, YouTube auto captions)",
 					"corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt",
 					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.95, 0.5),
@@ -61,7 +71,7 @@ class TopicQualityTests {
 					"labels/lex-fridman-459-first-500.tsv", 499, false, 0.93, 0.78),
 			new Labelled("lex-fridman-459 zh 0-399 (zh-Hans, machine-translated auto captions)",
 					"corpus/zh/lex-fridman-459_deepseek_youtube-autotranslated.zh-Hans.vtt",
-					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.64),
+					"labels/lex-fridman-459-zh-hans-first-400.tsv", 399, false, 0.90, 0.69),
 			new Labelled("latent-space tianqi-chen all (en, Whisper diarization JSON)",
 					"corpus/en/latent-space_tianqi-chen-mlc-llm_whisper-diarization.json",
 					"labels/latent-space-tianqi-chen-all.tsv", Integer.MAX_VALUE, false, 0.94, 0.73),
@@ -80,8 +90,10 @@ class TopicQualityTests {
 	 * 0.964, R 0.793 with the recall rules; before them, with the three episodes labelled
 	 * for that work: the machine-translated Chinese captions, the Latent Space interview
 	 * and the Zenlytic episode, P 0.951, R 0.711; the four older tuning episodes alone
-	 * gave P 0.975, R 0.892). With the Maven lesson, labelled unseen, and the English
-	 * recall rules: P 0.967, R 0.794 (before those rules P 0.959, R 0.778).
+	 * gave P 0.975, R 0.892). Then two windows labelled unseen, the Maven lesson (P
+	 * 0.930, R 0.699 before the rules written for it) and chatgpt-panel 800-1299 (P
+	 * 0.861, R 0.585), and the English and Chinese recall rules together: P 0.968, R
+	 * 0.795 (873 labels).
 	 */
 	static final double TUNING_MIN_PRECISION = 0.95;
 
@@ -119,9 +131,9 @@ class TopicQualityTests {
 			Set<String> labelled = Labels.read(episode.labels());
 			assertThat(labelled).as("labels of %s", episode.name())
 				.allSatisfy((pair) -> assertThat(Integer.parseInt(pair.substring(0, pair.indexOf('\t'))))
-					.isLessThan((int) Math.min(segments.size(), episode.lastSegment() + 1L)));
+					.isBetween(episode.firstSegment(), (int) Math.min(segments.size() - 1L, episode.lastSegment())));
 			Set<String> expected = labelTopics.read(labelled);
-			results.put(episode, score(expected, mentions, episode.lastSegment()));
+			results.put(episode, score(expected, mentions, episode.firstSegment(), episode.lastSegment()));
 		}
 		String table = table();
 		System.out.println(table);
@@ -130,9 +142,9 @@ class TopicQualityTests {
 		Files.writeString(out, table, StandardCharsets.UTF_8);
 	}
 
-	private static Result score(Set<String> expected, List<Mention> mentions, int lastSegment) {
+	private static Result score(Set<String> expected, List<Mention> mentions, int firstSegment, int lastSegment) {
 		List<Mention> named = mentions.stream()
-			.filter((m) -> m.segmentIndex() <= lastSegment)
+			.filter((m) -> m.segmentIndex() >= firstSegment && m.segmentIndex() <= lastSegment)
 			.filter((m) -> taxonomy.topic(m.topicId()).map((t) -> t.category().isNamedEntity()).orElse(false))
 			.toList();
 		// The pair a mention stands for, at the granularity of the labels; a pair found
