@@ -114,15 +114,7 @@ final class ChineseNameParts {
 		if (persons == null || nameWord(seg, i - 1, i) || nameWord(seg, i + 1, i + 1)) {
 			return null;
 		}
-		Topic only = null;
-		for (Topic p : persons) {
-			if (named.contains(p)) {
-				if (only != null) {
-					return null;
-				}
-				only = p;
-			}
-		}
+		Topic only = NameParts.onlyNamedInFull(persons, named);
 		return (only == null) ? null
 				: new Candidate(only, s, i, i + 1, t.start(), t.end(), MatchKind.ALIAS, CONFIDENCE);
 	}

@@ -89,7 +89,8 @@ final class NameParts {
 		}
 	}
 
-	private static Topic onlyNamedInFull(List<Topic> persons, Set<Topic> namedInFull) {
+	/** The one person of {@code persons} the episode named in full, or {@code null}. */
+	static Topic onlyNamedInFull(List<Topic> persons, Set<Topic> namedInFull) {
 		if (persons == null) {
 			return null;
 		}
