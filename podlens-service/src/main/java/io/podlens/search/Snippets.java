@@ -37,6 +37,8 @@ import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
@@ -53,6 +55,21 @@ import io.podlens.text.lucene.SoundAnalyzer;
  * offsets from the postings (the text field is indexed with offsets).
  */
 final class Snippets {
+
+	/**
+	 * Every text is one passage ({@link WholeBreakIterator}) and one passage is asked
+	 * for, so there is nothing to rank; Lucene's scorer would fill a new
+	 * {@code BytesRefHash} (a 32 KB block) per passage only to score it, about a third of
+	 * what a keyword search allocated.
+	 */
+	private static final PassageScorer ONE_PASSAGE = new PassageScorer() {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			return 1;
+		}
+
+	};
 
 	/** Longest snippet in characters, not counting markup. */
 	static final int MAX_CHARS = 240;
@@ -92,6 +109,7 @@ final class Snippets {
 	static String[] soundsLike(Query soundQuery, String[] texts) {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SOUND_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
+			.withScorer(ONE_PASSAGE)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withFlags(EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.WEIGHT_MATCHES))
@@ -119,6 +137,7 @@ final class Snippets {
 	static @Nullable String[] ofTexts(Query query, String[] texts) {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(INDEX_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
+			.withScorer(ONE_PASSAGE)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withMaxNoHighlightPassages(0)
@@ -184,6 +203,7 @@ final class Snippets {
 		}
 		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, INDEX_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
+			.withScorer(ONE_PASSAGE)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			// null for a text without a match: the caller decides (a passage, or plain)
@@ -332,6 +352,7 @@ final class Snippets {
 		following.forEach((next) -> passage.append(' ').append(next));
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(INDEX_ANALYZER)
 			.withBreakIterator(WholeBreakIterator::new)
+			.withScorer(ONE_PASSAGE)
 			.withFormatter(FORMATTER)
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withMaxNoHighlightPassages(0)
