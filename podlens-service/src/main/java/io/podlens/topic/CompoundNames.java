@@ -38,6 +38,8 @@ import io.podlens.text.WordLists;
  * acronym follows ("TreadGBT", "Query GPT"), or be only the onset (and an h) before at
  * least two letters of the acronym ("CHPT"); a Chinese head may precede the acronym with
  * one rhyming letter (拆GBT), unless it is a function character (在GBT).</li>
+ * <li>after the exact layer, where the episode names the topic firmly, the acronym heard
+ * as its letters' names, one syllable each ("Chai-Chibiti", "Chashpity", 柴脂筆貼).</li>
  * </ul>
  */
 final class CompoundNames {
@@ -102,6 +104,167 @@ final class CompoundNames {
 	 */
 	void findSupported(EpisodeState episode, List<Candidate> accepted) {
 		find(episode, accepted, true);
+		spelledAsSyllables(episode, accepted);
+	}
+
+	/**
+	 * The acronym heard as its letters' names, one syllable each, after a head that
+	 * sounds like the word: "Chai-Chibiti", "Chashpity" (the first letter merged into the
+	 * head), 柴脂筆貼. A syllable starts with its letter, the letter's voicing pair (p/b,
+	 * t/d, k/g) or, for g, an onset Chinese readers give it (j, zh, ch, sh, q, x), and
+	 * has only the vowel of the letters' names (e, i, y; in pinyin i, ie, ei: 笔, 别, 贴),
+	 * never another consonant or a nasal, so few English words and no Chinese word of
+	 * other sounds are read as letters. Heard so loosely only where the episode names the
+	 * topic firmly: once in Chinese text, {@code namedOften} times in Latin-script text.
+	 */
+	private void spelledAsSyllables(EpisodeState episode, List<Candidate> accepted) {
+		for (Compound c : this.compounds) {
+			if (!spellable(c.acronym()) || episode.support(c.topic()) < this.context.namedElsewhere()) {
+				continue;
+			}
+			for (int s = 0; s < episode.size(); s++) {
+				EpisodeState.Segment seg = episode.segment(s);
+				if (!seg.hanContext() && episode.support(c.topic()) < this.context.namedOften()) {
+					continue;
+				}
+				for (int i = 0; i < seg.tokens().size(); i++) {
+					Candidate found = seg.token(i).han() ? hanSyllables(seg, s, i, c) : latinSyllables(seg, s, i, c);
+					if (found != null) {
+						accepted.add(found);
+						episode.confirm(found);
+						seg.cover(found.tokenFrom(), found.tokenTo());
+						i = found.tokenTo() - 1;
+					}
+				}
+			}
+		}
+	}
+
+	/** "Chashpity" (one token) or "Chai-Chibiti" (a head, then the letters). */
+	private static Candidate latinSyllables(EpisodeState.Segment seg, int s, int i, Compound c) {
+		Token t = seg.token(i);
+		String k = t.key();
+		if (seg.covered(i) || !k.chars().allMatch(Character::isLetter) || CommonWords.isWord(k)) {
+			return null;
+		}
+		for (int cut = 2; cut <= Math.min(k.length() - 2, c.head().length() + 2); cut++) {
+			String h = k.substring(0, cut);
+			int letters = syllablesSpelling(k.substring(cut), c.acronym(), false);
+			// a tail shorter than the acronym leaves its first letters in the head, which
+			// then ends in a consonant ("chash" + "pity")
+			if (sounds(h, c.head()) && letters >= 2
+					&& (letters == c.acronym().length() || "aeiouy".indexOf(h.charAt(h.length() - 1)) < 0)) {
+				return new Candidate(c.topic(), s, i, i + 1, t.start(), t.end(), MatchKind.PHONETIC, 0.7);
+			}
+		}
+		if (i + 1 < seg.tokens().size() && k.length() <= c.head().length() + 2 && sounds(k, c.head())) {
+			Token next = seg.token(i + 1);
+			if (!next.han() && !seg.covered(i + 1) && next.key().chars().allMatch(Character::isLetter)
+					&& !CommonWords.isWord(next.key())
+					&& syllablesSpelling(next.key(), c.acronym(), false) == c.acronym().length()) {
+				return new Candidate(c.topic(), s, i, i + 2, t.start(), next.end(), MatchKind.PHONETIC, 0.7);
+			}
+		}
+		return null;
+	}
+
+	/** 柴脂筆貼: a character that sounds like the word, then one per letter. */
+	private static Candidate hanSyllables(EpisodeState.Segment seg, int s, int i, Compound c) {
+		int n = c.acronym().length();
+		if (i + n >= seg.tokens().size() || ChineseWords.isFunctionCharacter(seg.token(i).key().charAt(0))
+				|| !sounds(Pinyin.of(seg.token(i).key()), c.head())) {
+			return null;
+		}
+		StringBuilder heard = new StringBuilder();
+		for (int j = i; j <= i + n; j++) {
+			Token t = seg.token(j);
+			// a letter may be a function character (比 for p): the syllable check decides
+			if (!t.han() || seg.covered(j)) {
+				return null;
+			}
+			if (j > i) {
+				heard.append(Pinyin.of(t.key())).append(' ');
+			}
+		}
+		if (syllablesSpelling(heard.toString().strip(), c.acronym(), true) != n) {
+			return null;
+		}
+		return new Candidate(c.topic(), s, i, i + n + 1, seg.token(i).start(), seg.token(i + n).end(),
+				MatchKind.PHONETIC, 0.7);
+	}
+
+	/**
+	 * How many letters at the end of the acronym {@code heard} spells, one syllable per
+	 * letter, or 0 when it spells none. Chinese pinyin comes one syllable per
+	 * space-separated part.
+	 */
+	static int syllablesSpelling(String heard, String acronym, boolean pinyin) {
+		List<String> onsets = new ArrayList<>();
+		if (pinyin) {
+			for (String syllable : heard.split(" ")) {
+				String o = letterOnset(syllable);
+				String rest = (o == null) ? "" : syllable.substring(o.length());
+				if (o == null || !(rest.equals("i") || rest.equals("ie") || rest.equals("ei"))) {
+					return 0;
+				}
+				onsets.add(o);
+			}
+		}
+		else {
+			for (int j = 0; j < heard.length();) {
+				String o = letterOnset(heard.substring(j));
+				if (o == null) {
+					return 0;
+				}
+				onsets.add(o);
+				j += o.length();
+				// the vowel of the letters' names (bee, dee, gee): "chatbot" is no GPT
+				while (j < heard.length() && "eiy".indexOf(heard.charAt(j)) >= 0) {
+					j++;
+				}
+			}
+		}
+		int n = onsets.size();
+		if (n == 0 || n > acronym.length()) {
+			return 0;
+		}
+		String end = acronym.substring(acronym.length() - n);
+		for (int j = 0; j < n; j++) {
+			if (!readsAs(onsets.get(j), end.charAt(j))) {
+				return 0;
+			}
+		}
+		return n;
+	}
+
+	private static final String[] LETTER_ONSETS = { "zh", "ch", "sh", "b", "p", "t", "d", "k", "g", "j", "q", "x", "v",
+			"z" };
+
+	private static String letterOnset(String s) {
+		for (String o : LETTER_ONSETS) {
+			if (s.startsWith(o)) {
+				return o;
+			}
+		}
+		return null;
+	}
+
+	/** Whether a syllable with this onset is heard as the letter's name. */
+	private static boolean readsAs(String onset, char letter) {
+		return switch (letter) {
+			case 'g' -> onset.equals("g") || onset.equals("j") || onset.equals("zh") || onset.equals("ch")
+					|| onset.equals("sh") || onset.equals("q") || onset.equals("x");
+			case 'p', 'b' -> onset.equals("p") || onset.equals("b");
+			case 't', 'd' -> onset.equals("t") || onset.equals("d");
+			case 'k' -> onset.equals("k") || onset.equals("g");
+			case 'v', 'z' -> onset.equals(String.valueOf(letter));
+			default -> false;
+		};
+	}
+
+	/** Acronyms whose every letter has a name read as one syllable by this rule. */
+	private static boolean spellable(String acronym) {
+		return acronym.chars().allMatch((ch) -> "bdgkptvz".indexOf(ch) >= 0);
 	}
 
 	private void find(EpisodeState episode, List<Candidate> accepted, boolean supported) {
@@ -178,6 +341,10 @@ final class CompoundNames {
 		for (Compound c : this.compounds) {
 			if (supported && episode.support(c.topic()) < this.context.namedOften()) {
 				continue;
+			}
+			if (k.equals(c.head() + c.acronym())) {
+				// the name as written is the exact layer's, at its confidence
+				return null;
 			}
 			for (int cut = Math.max(1, k.length() - c.acronym().length()); cut <= k.length() - 1; cut++) {
 				String h = k.substring(0, cut);

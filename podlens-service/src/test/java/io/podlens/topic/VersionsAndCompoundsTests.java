@@ -62,4 +62,26 @@ class VersionsAndCompoundsTests {
 		assertThat(topics(extract("GPT 是一種模型架構"))).containsExactly("gpt");
 	}
 
+	@Test
+	void anAcronymHeardAsItsLettersNamesIsTheNameWhereTheEpisodeNamesIt() {
+		List<Mention> zh = extract("我們今天聊ChatGPT", "很多人每天都用拆己比替寫東西");
+		assertThat(only(zh, "拆己比替").topicId()).isEqualTo("chatgpt");
+		List<Mention> en = extract("ChatGPT is everywhere now.", "My students use ChatGPT daily.",
+				"Then I asked Chashbity about it", "and Chai-Jeebeetee answered");
+		assertThat(only(en, "Chashbity").topicId()).isEqualTo("chatgpt");
+		assertThat(only(en, "Chai-Jeebeetee").topicId()).isEqualTo("chatgpt");
+		// not without a firm mention, not from other sounds, not from English words
+		// (the letters alone are still the family, by the Chinese sounds layer)
+		assertThat(topics(extract("很多人每天都用拆己比替寫東西"))).doesNotContain("chatgpt");
+		assertThat(topics(extract("我們今天聊ChatGPT", "他把柴米油鹽都買好了"))).containsExactly("chatgpt");
+		assertThat(topics(extract("ChatGPT is everywhere now.", "My students use ChatGPT daily.",
+				"I asked the chatbot about it", "Chapati is bread")))
+			.containsExactly("chatgpt");
+		assertThat(CompoundNames.syllablesSpelling("jibiti", "gpt", false)).isEqualTo(3);
+		assertThat(CompoundNames.syllablesSpelling("pity", "gpt", false)).isEqualTo(2);
+		assertThat(CompoundNames.syllablesSpelling("bot", "gpt", false)).isZero();
+		assertThat(CompoundNames.syllablesSpelling("zhi bie ti", "gpt", true)).isEqualTo(3);
+		assertThat(CompoundNames.syllablesSpelling("zhi bin ti", "gpt", true)).isZero();
+	}
+
 }
