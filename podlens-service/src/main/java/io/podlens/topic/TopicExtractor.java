@@ -46,6 +46,8 @@ final class TopicExtractor {
 
 	private final MakerProducts makerProducts;
 
+	private final CutNames cutNames;
+
 	private final ModelVersions versions;
 
 	public TopicExtractor(Taxonomy taxonomy) {
@@ -59,6 +61,7 @@ final class TopicExtractor {
 		this.nameParts = new NameParts(taxonomy, this.policy);
 		this.chineseNameParts = new ChineseNameParts(taxonomy);
 		this.makerProducts = new MakerProducts(taxonomy);
+		this.cutNames = new CutNames(taxonomy);
 		this.versions = new ModelVersions(taxonomy, this.index, this.policy);
 	}
 
@@ -85,6 +88,7 @@ final class TopicExtractor {
 		this.nameParts.find(episode, accepted);
 		this.chineseNameParts.find(episode, accepted);
 		this.makerProducts.find(episode, accepted);
+		this.cutNames.find(episode, accepted);
 		this.versions.find(episode, accepted);
 		accepted.removeIf((c) -> namesALicense(segments.get(c.segment()).text(), c));
 		accepted.sort(Comparator.comparingInt(Candidate::segment).thenComparingInt(Candidate::start));

@@ -28,6 +28,21 @@ class VersionsAndCompoundsTests {
 	}
 
 	@Test
+	void aTwoWordNameWithItsSecondWordCutIsTheNameWhereTheEpisodeSaysItOften() {
+		String[] said = { "DeepSeek trained it cheaply.", "The DeepSeek paper is long.", "DeepSeek is open." };
+		List<Mention> mentions = extract(said[0], said[1], said[2], "the deep seki team wrote it",
+				"and the deep secret is the data");
+		assertThat(only(mentions, "deep seki").topicId()).isEqualTo("deepseek");
+		assertThat(only(mentions, "deep secret").matchedBy()).isEqualTo(MatchKind.FUZZY);
+		// said once or twice only, or heard as a function word: the words stay words
+		assertThat(topics(extract(said[0], said[1], "the deep secret is the data"))).containsExactly("deepseek");
+		assertThat(topics(extract(said[0], said[1], said[2], "they dive deep so often"))).containsExactly("deepseek");
+		assertThat(CutNames.words("DeepSeek")).containsExactly("deep", "seek");
+		assertThat(CutNames.words("Stable Diffusion")).containsExactly("stable", "diffusion");
+		assertThat(CutNames.words("OpenAI")).isEmpty();
+	}
+
+	@Test
 	void aFamilyFollowedByAVersionIsThatVersion() {
 		assertThat(only(extract("OpenAI trained gbt 4 on more data"), "gbt 4").topicId()).isEqualTo("gpt-4");
 		List<Mention> lab = extract("the new open AI 03 mini reasoning model is fast");
