@@ -85,6 +85,18 @@ final class EpisodeState {
 		return this.support.getOrDefault(topicId, 0);
 	}
 
+	/** Confirmed mentions of the topic and of the topics under it (Llama 3 for LLaMA). */
+	int familySupport(Topic topic) {
+		int sum = 0;
+		for (Map.Entry<String, Integer> e : this.support.entrySet()) {
+			if (e.getKey().equals(topic.id())
+					|| this.index.ancestors.getOrDefault(e.getKey(), Set.of()).contains(topic.id())) {
+				sum += e.getValue();
+			}
+		}
+		return sum;
+	}
+
 	/**
 	 * Fixes each segment's AI cue count: its AI cue words plus the topics confirmed in it
 	 * so far.

@@ -82,8 +82,9 @@ final class ExactNames {
 		episode.countCues();
 		List<Candidate> doubted = new ArrayList<>();
 		for (Candidate candidate : ambiguous) {
-			if (believable(episode, candidate)
-					&& (!alsoCue.contains(candidate) || episode.topicCueNear(candidate.segment(), candidate.topic()))) {
+			if ((believable(episode, candidate)
+					&& (!alsoCue.contains(candidate) || episode.topicCueNear(candidate.segment(), candidate.topic())))
+					|| lowerCaseNameOfTheEpisode(episode, candidate)) {
 				accepted.add(candidate);
 				episode.confirm(candidate);
 			}
@@ -395,6 +396,21 @@ final class ExactNames {
 		}
 		char last = before.charAt(before.length() - 1);
 		return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != '\u201C';
+	}
+
+	/**
+	 * Whether a flagged form written in lower case in Latin-script text ("llama", as auto
+	 * captions write every name) is the topic all the same: the episode names the topic
+	 * or the topics under it firmly at least {@link CutNames#MIN_SUPPORT} times (Llama 3
+	 * twice and Llama once) and the talk around is about AI.
+	 */
+	private boolean lowerCaseNameOfTheEpisode(EpisodeState episode, Candidate candidate) {
+		EpisodeState.Segment seg = episode.segment(candidate.segment());
+		String surface = seg.text().substring(candidate.start(), candidate.end());
+		return !seg.hanContext() && candidate.tokenTo() - candidate.tokenFrom() == 1
+				&& surface.equals(surface.toLowerCase(Locale.ROOT))
+				&& episode.familySupport(candidate.topic()) >= CutNames.MIN_SUPPORT
+				&& episode.aiWindow(candidate.segment()) >= this.context.aiTalk();
 	}
 
 	/**

@@ -22,6 +22,15 @@ class EnglishRecallRulesTests {
 	}
 
 	@Test
+	void aFlaggedNameInLowerCaseIsTheTopicTheEpisodeNamesFirmly() {
+		String[] said = { "Llama 3 came out.", "Llama 3 is fast.", "Llama 2 was slower." };
+		assertThat(topics(extract(said[0], said[1], said[2], "people still use llama for it"))).contains("llama");
+		// named firmly twice only, or talk about farms: the animal
+		assertThat(topics(extract(said[0], said[1], "people still use llama for it"))).doesNotContain("llama");
+		assertThat(topics(extract("we saw a llama at the farm"))).isEmpty();
+	}
+
+	@Test
 	void aFirstNameAloneAfterTheFullNameIsThatPerson() {
 		List<Mention> mentions = extract("My co-host today is Alessio Fanelli, partner at a venture firm.",
 				"Thanks, Alessio, over to you for the next question.");
