@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +81,8 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 	Backend open(FakeSegmentSource source, TopicMatches topics) {
 		this.search = new SolrSegmentSearch(api(), settings,
 				new QueryTranslator(TestPodlensProperties.withDataDir(Path.of("target")), SearchSettings.defaults()),
-				source, topics, SearchSettings.defaults(), SemanticSearchProperties.defaults());
+				source, topics, SearchSettings.defaults(), Optional.of(this.embeddings),
+				SemanticSearchProperties.defaults());
 		// One collection for the class; each test starts from an empty one.
 		SolrApi api = this.search.api();
 		api.post(settings.collection() + "/update", Map.of("commit", "true", "softCommit", "true"),
@@ -121,7 +123,7 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 				.isThrownBy(() -> new SolrSegmentSearch(api, mismatched,
 						new QueryTranslator(TestPodlensProperties.withDataDir(Path.of("target")),
 								SearchSettings.defaults()),
-						this.source, FakeTopicLookup.none(), SearchSettings.defaults(),
+						this.source, FakeTopicLookup.none(), SearchSettings.defaults(), Optional.empty(),
 						SemanticSearchProperties.defaults()))
 				.withMessageContaining("uses the configset podlens-000000000000")
 				.satisfies((ex) -> assertThat(ex.action()).contains("DELETEALIAS"));
