@@ -116,8 +116,6 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	private final String schema;
 
-	private final Optional<Embeddings> embeddings;
-
 	/** Semantic and hybrid search and similar segments, when embeddings are on. */
 	private final @Nullable SolrVectorSearch vectors;
 
@@ -147,7 +145,6 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 					+ " needs embeddings, but podlens.embedding.enabled is false");
 		}
 		this.api = api;
-		this.embeddings = embeddings;
 		this.collections = new SolrCollections(api, solr, SolrConfigset.load());
 		this.translator = translator;
 		this.source = source;
@@ -163,32 +160,8 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 			.map((model) -> new SolrVectorSearch(this, model, translator, topics, semantic, this.exactTotalUpTo))
 			.orElse(null);
 		this.collections.ensure(this.schema);
-		embeddings.ifPresent(this::checkVectorField);
-	}
-
-	/**
-	 * The configset has one vector field per model the service ships; a model without one
-	 * (or of another length) stops the start rather than every write.
-	 */
-	private void checkVectorField(Embeddings model) {
-		String field = SegmentDocuments.vectorField(model.modelId());
-		JsonNode type;
-		try {
-			String typeName = this.api.get(this.collections.alias() + "/schema/fields/" + field, Map.of())
-				.path("field")
-				.path("type")
-				.asString();
-			type = this.api.get(this.collections.alias() + "/schema/fieldtypes/" + typeName, Map.of())
-				.path("fieldType");
-		}
-		catch (SolrRequestException ex) {
-			throw new IllegalStateException("The Solr configset has no vector field " + field + " for the embedding "
-					+ "model " + model.modelId() + " (podlens-solr schema.xml): " + ex.getMessage(), ex);
-		}
-		int dimensions = type.path("vectorDimension").asInt(-1);
-		if (dimensions != model.dimensions()) {
-			throw new IllegalStateException("The Solr vector field " + field + " has " + dimensions
-					+ " dimensions, but the embedding model " + model.modelId() + " makes " + model.dimensions());
+		if (this.vectors != null) {
+			this.vectors.checkField(api, this.collections.alias());
 		}
 	}
 
@@ -249,12 +222,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	/** The stored embeddings of the segments, read with their topics under the lock. */
 	private SegmentVectors vectorsOf(Collection<StoredSegment> segments) {
-		if (this.embeddings.isEmpty() || segments.isEmpty()) {
-			return SegmentVectors.NONE;
-		}
-		Embeddings model = this.embeddings.get();
-		return new SegmentVectors(SegmentDocuments.vectorField(model.modelId()),
-				model.vectorsOf(segments.stream().map(StoredSegment::segmentId).toList()));
+		return (this.vectors != null) ? this.vectors.of(segments) : SegmentVectors.NONE;
 	}
 
 	private void send(String collection, List<Passages.Passage> passages, SegmentTopics mentions,

@@ -21,6 +21,7 @@ import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.NotFoundException;
 import io.podlens.embedding.Embeddings;
+import io.podlens.episode.StoredSegment;
 import io.podlens.text.lucene.QueryCodec;
 
 /**
@@ -61,8 +62,39 @@ final class SolrVectorSearch {
 		this.exactTotalUpTo = exactTotalUpTo;
 	}
 
-	String field() {
-		return this.field;
+	/**
+	 * The configset has one vector field per model the service ships; a model without one
+	 * (or of another length) stops the start rather than every write.
+	 */
+	void checkField(SolrApi api, String collection) {
+		String field = this.field;
+		Embeddings model = this.model;
+		JsonNode type;
+		try {
+			String typeName = api.get(collection + "/schema/fields/" + field, Map.of())
+				.path("field")
+				.path("type")
+				.asString();
+			type = api.get(collection + "/schema/fieldtypes/" + typeName, Map.of()).path("fieldType");
+		}
+		catch (SolrRequestException ex) {
+			throw new IllegalStateException("The Solr configset has no vector field " + field + " for the embedding "
+					+ "model " + model.modelId() + " (podlens-solr schema.xml): " + ex.getMessage(), ex);
+		}
+		int dimensions = type.path("vectorDimension").asInt(-1);
+		if (dimensions != model.dimensions()) {
+			throw new IllegalStateException("The Solr vector field " + field + " has " + dimensions
+					+ " dimensions, but the embedding model " + model.modelId() + " makes " + model.dimensions());
+		}
+	}
+
+	/** The stored embeddings of the segments (those the model has embedded). */
+	SegmentVectors of(Collection<StoredSegment> segments) {
+		if (segments.isEmpty()) {
+			return SegmentVectors.NONE;
+		}
+		return new SegmentVectors(this.field,
+				this.model.vectorsOf(segments.stream().map(StoredSegment::segmentId).toList()));
 	}
 
 	/** A semantic or hybrid search. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.lucene.document.LongPoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +104,39 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 		assertThat(state.path("configName").asString()).isEqualTo(SolrConfigset.load().name());
 		assertThat(state.path("shards").size()).isEqualTo(2);
 		state.path("shards").forEach((shard) -> assertThat(shard.path("replicas").size()).isEqualTo(2));
+	}
+
+	@Test
+	void aModelWithoutAVectorFieldOfItsLengthStopsTheStart() {
+		QueryTranslator translator = new QueryTranslator(TestPodlensProperties.withDataDir(Path.of("target")),
+				SearchSettings.defaults());
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new SolrSegmentSearch(api(), settings, translator, this.source, FakeTopicLookup.none(),
+					SearchSettings.defaults(), Optional.of(new FakeEmbeddings("fake-3d", 3)),
+					SemanticSearchProperties.defaults()))
+			.withMessageContaining("no vector field vector.fake-3d");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new SolrSegmentSearch(api(), settings, translator, this.source, FakeTopicLookup.none(),
+					SearchSettings.defaults(), Optional.of(new FakeEmbeddings("bge-small-zh-v1.5-q", 384)),
+					SemanticSearchProperties.defaults()))
+			.withMessageContaining("has 512 dimensions, but the embedding model bge-small-zh-v1.5-q makes 384");
+	}
+
+	@Test
+	void theKnnFilterQueriesAreThePreFilter() {
+		// Two segments of one episode (one shard), the 1 nearest asked for among those
+		// from the second minute on: a post-filter would drop the nearest of all and find
+		// none.
+		this.embeddings.store(1, 1, 0, 0);
+		this.embeddings.store(2, 0.5f, 0.5f, 0);
+		this.search.reindexSegments(List.of(1L, 2L));
+		JsonNode docs = this.search
+			.select(SolrKnnQueries.nearest("vector.bge-small-en-v1.5-q", this.embeddings.unit(1, 0, 0), 1,
+					LongPoint.newRangeQuery(SegmentDocuments.START_MS, 60_000, Long.MAX_VALUE)))
+			.path("response")
+			.path("docs");
+		assertThat(docs.size()).isEqualTo(1);
+		assertThat(docs.get(0).path("id").asString()).isEqualTo("10!2");
 	}
 
 	@Test
