@@ -109,11 +109,12 @@ final class SolrVectorSearch {
 		List<Tier> tiers = hybrid ? Tier.keyword(this.translator, this.topics, query, restriction) : List.of();
 		int end = (query.page() + 1) * query.size();
 		int depth = Math.max(hybrid ? this.semantic.fusionDepth() : this.semantic.semanticCandidates(), end);
-		// The query's embedding, and then its knn request, run beside the keyword
-		// ranking of a hybrid search.
-		CompletableFuture<List<Near>> nearest = this.model.embedQueryAsync(text)
-			.thenApply((vector) -> nearest(vector, depth, filter));
-		return hybrid ? hybrid(query, tiers, nearest, depth) : semantic(query, await(nearest), depth);
+		// The query's embedding runs beside the keyword ranking of a hybrid search; the
+		// knn request follows here (not on the embedding thread, which an HTTP round
+		// trip would keep from the next query's embedding).
+		CompletableFuture<float[]> vector = this.model.embedQueryAsync(text);
+		return hybrid ? hybrid(query, tiers, vector, filter, depth)
+				: semantic(query, nearest(await(vector), depth, filter), depth);
 	}
 
 	private SearchResult semantic(SearchQuery query, List<Near> found, int k) {
@@ -133,9 +134,10 @@ final class SolrVectorSearch {
 				query.size(), hits);
 	}
 
-	private SearchResult hybrid(SearchQuery query, List<Tier> tiers, CompletableFuture<List<Near>> nearest, int depth) {
+	private SearchResult hybrid(SearchQuery query, List<Tier> tiers, CompletableFuture<float[]> vector,
+			@Nullable Query filter, int depth) {
 		KeywordRanking keyword = keywordRanking(tiers, depth);
-		List<Near> near = aboveMinScore(await(nearest));
+		List<Near> near = aboveMinScore(nearest(await(vector), depth, filter));
 		// Fusion works on ordinals: the documents of both rankings numbered as they come.
 		Map<String, Integer> ordinals = new HashMap<>();
 		List<String> ids = new ArrayList<>();
