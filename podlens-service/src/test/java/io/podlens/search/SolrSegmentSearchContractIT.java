@@ -127,11 +127,14 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 		// Two segments of one episode (one shard), the 1 nearest asked for among those
 		// from the second minute on: a post-filter would drop the nearest of all and find
 		// none.
-		this.embeddings.store(1, 1, 0, 0);
-		this.embeddings.store(2, 0.5f, 0.5f, 0);
+		// (tiny components: floats written and queried in exponent notation, 1.0E-5)
+		this.embeddings.store(1, 1, 0, 0.00001f);
+		this.embeddings.store(2, 0.5f, 0.5f, -0.00001f);
 		this.search.reindexSegments(List.of(1L, 2L));
+		float[] query = this.embeddings.unit(1, 0.00001f, 0);
+		assertThat(SolrKnnQueries.knn("f", query, 1)).contains("E-");
 		JsonNode docs = this.search
-			.select(SolrKnnQueries.nearest("vector.bge-small-en-v1.5-q", this.embeddings.unit(1, 0, 0), 1,
+			.select(SolrKnnQueries.nearest("vector.bge-small-en-v1.5-q", query, 1,
 					LongPoint.newRangeQuery(SegmentDocuments.START_MS, 60_000, Long.MAX_VALUE)))
 			.path("response")
 			.path("docs");
