@@ -13,13 +13,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
-import io.podlens.common.NotFoundException;
 import io.podlens.embedding.Embeddings;
 import io.podlens.episode.StoredSegment;
 import io.podlens.text.lucene.QueryCodec;
@@ -316,7 +316,7 @@ final class SolrVectorSearch {
 
 	/** Segments with a vector of the current model. */
 	long vectors() {
-		return count(new org.apache.lucene.search.FieldExistsQuery(this.field));
+		return count(new FieldExistsQuery(this.field));
 	}
 
 	/** A hit found by meaning only: no words to mark. */
