@@ -33,6 +33,7 @@ import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.UnavailableException;
+import io.podlens.embedding.Embeddings;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
 import io.podlens.text.lucene.QueryCodec;
@@ -62,9 +63,12 @@ import org.springframework.stereotype.Service;
  * Lucene backend. A rebuild fills a new collection and moves the alias
  * ({@link SolrCollections}).
  * <p>
- * Semantic and hybrid search and similar segments need vectors in Solr, which this
- * backend does not index yet: those requests are refused with a 400 or 409 naming the
- * backend.
+ * <b>Vectors.</b> With embeddings on, each document carries its segment's stored
+ * embedding in the model's vector field (DenseVectorField, HNSW, cosine), written with
+ * the document and again when {@code SegmentsEmbedded} reindexes the episode. Semantic
+ * and hybrid search and similar segments run on them as in the Lucene backend
+ * ({@link SolrVectorSearch}: Solr's knn parser, the keyword filters as its pre-filter,
+ * {@link RankFusion}).
  */
 @Service
 @ConditionalOnProperty(name = SearchBackend.PROPERTY, havingValue = "solr")
@@ -76,12 +80,12 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	 * Bump when the documents Podlens writes change: a collection of another version gets
 	 * rebuilt.
 	 */
-	static final int SCHEMA_VERSION = 1;
+	static final int SCHEMA_VERSION = 2;
 
 	/** Relevance first; equal scores in the embedded backend's order. */
 	private static final String ORDER = "score desc,episodeId asc,startMs asc";
 
-	private static final String HIT_FIELDS = "segmentId,episodeId,episodeTitle,index,startMs,endMs,speaker,text,"
+	static final String HIT_FIELDS = "segmentId,episodeId,episodeTitle,index,startMs,endMs,speaker,text,"
 			+ "contextSegments,score";
 
 	/**
@@ -112,6 +116,9 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	private final String schema;
 
+	/** Semantic and hybrid search and similar segments, when embeddings are on. */
+	private final @Nullable SolrVectorSearch vectors;
+
 	/**
 	 * Serializes every write that reads mentions with the write itself (as in the Lucene
 	 * backend), and makes writes wait while a rebuild runs.
@@ -120,18 +127,22 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	@Autowired
 	SolrSegmentSearch(SolrSearchProperties solr, QueryTranslator translator, SegmentSource source, TopicMatches topics,
-			SearchProperties properties, SemanticSearchProperties semantic) {
+			SearchProperties properties, Optional<Embeddings> embeddings, SemanticSearchProperties semantic) {
 		this(new SolrApi(solr.urls(), solr.connectTimeout(), solr.requestTimeout()), solr, translator, source, topics,
-				properties, semantic);
+				properties, embeddings, semantic);
 	}
 
+	/**
+	 * @param embeddings the embedding model and the stored vectors, absent when
+	 * {@code podlens.embedding.enabled} is false
+	 */
 	SolrSegmentSearch(SolrApi api, SolrSearchProperties solr, QueryTranslator translator, SegmentSource source,
-			TopicMatches topics, SearchProperties properties, SemanticSearchProperties semantic) {
-		// auto runs keyword here (searchesByMeaning is false); semantic and hybrid
-		// cannot.
-		if (semantic.defaultMode() == SearchMode.SEMANTIC || semantic.defaultMode() == SearchMode.HYBRID) {
+			TopicMatches topics, SearchProperties properties, Optional<Embeddings> embeddings,
+			SemanticSearchProperties semantic) {
+		if (embeddings.isEmpty()
+				&& (semantic.defaultMode() == SearchMode.SEMANTIC || semantic.defaultMode() == SearchMode.HYBRID)) {
 			throw new IllegalStateException("podlens.search.default-mode=" + semantic.defaultMode().value()
-					+ " is not available with podlens.search.backend=solr (no vectors in Solr yet)");
+					+ " needs embeddings, but podlens.embedding.enabled is false");
 		}
 		this.api = api;
 		this.collections = new SolrCollections(api, solr, SolrConfigset.load());
@@ -141,8 +152,17 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		this.exactTotalUpTo = properties.exactTotalUpTo();
 		this.rebuildBatchSize = properties.rebuildBatchSize();
 		this.contextWindowMs = properties.contextWindow().toMillis();
-		this.schema = SCHEMA_VERSION + ";context=" + this.contextWindowMs;
+		// Vectors of another model (or none) make the collection stale: a rebuild holds
+		// only the current model's.
+		this.schema = SCHEMA_VERSION + ";context=" + this.contextWindowMs
+				+ embeddings.map((model) -> ";vectors=" + model.modelId()).orElse("");
+		this.vectors = embeddings
+			.map((model) -> new SolrVectorSearch(this, model, translator, topics, semantic, this.exactTotalUpTo))
+			.orElse(null);
 		this.collections.ensure(this.schema);
+		if (this.vectors != null) {
+			this.vectors.checkField(api, this.collections.alias());
+		}
 	}
 
 	SolrCollections collections() {
@@ -193,26 +213,32 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		this.writes.lock();
 		try {
 			SegmentTopics mentions = this.topics.of(segments);
-			send(this.collections.alias(), Passages.of(segments, this.contextWindowMs), mentions);
+			send(this.collections.alias(), Passages.of(segments, this.contextWindowMs), mentions, vectorsOf(segments));
 		}
 		finally {
 			this.writes.unlock();
 		}
 	}
 
-	private void send(String collection, List<Passages.Passage> passages, SegmentTopics mentions) {
+	/** The stored embeddings of the segments, read with their topics under the lock. */
+	private SegmentVectors vectorsOf(Collection<StoredSegment> segments) {
+		return (this.vectors != null) ? this.vectors.of(segments) : SegmentVectors.NONE;
+	}
+
+	private void send(String collection, List<Passages.Passage> passages, SegmentTopics mentions,
+			SegmentVectors vectors) {
 		if (passages.isEmpty()) {
 			return;
 		}
 		List<Map<String, Object>> docs = new ArrayList<>(passages.size());
 		for (Passages.Passage passage : passages) {
-			docs.add(document(passage, mentions));
+			docs.add(document(passage, mentions, vectors));
 		}
 		this.api.post(collection + "/update", Map.of(), this.api.toJson(docs), "application/json");
 	}
 
 	/** The Solr document of a segment: the fields of the Lucene document, as values. */
-	static Map<String, Object> document(Passages.Passage passage, SegmentTopics mentions) {
+	static Map<String, Object> document(Passages.Passage passage, SegmentTopics mentions, SegmentVectors vectors) {
 		StoredSegment segment = passage.segment();
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("id", segment.episodeId() + "!" + segment.segmentId());
@@ -250,6 +276,10 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 			doc.put(SegmentDocuments.TOPIC_MENTIONS, counts);
 			doc.put(SolrTopicCounts.FIELD, byEpisode);
 		}
+		float[] vector = vectors.of(segment.segmentId());
+		if (vector != null) {
+			doc.put(vectors.field(), vector);
+		}
 		return doc;
 	}
 
@@ -284,12 +314,14 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 				Passages.Stream passages = new Passages.Stream(this.contextWindowMs);
 				long[] written = new long[1];
 				this.source.forEachBatch(this.rebuildBatchSize, (batch) -> {
-					Passages.Ready ready = passages.accept(batch, this.topics.of(batch));
-					send(next, ready.passages(), ready.topics());
+					// Stored embeddings go into the new collection as they are: nothing
+					// is embedded again.
+					Passages.Ready ready = passages.accept(batch, this.topics.of(batch), vectorsOf(batch));
+					send(next, ready.passages(), ready.topics(), ready.vectors());
 					written[0] += ready.passages().size();
 				});
 				Passages.Ready rest = passages.finish();
-				send(next, rest.passages(), rest.topics());
+				send(next, rest.passages(), rest.topics(), rest.vectors());
 				count = written[0] + rest.passages().size();
 				this.api.post(next + "/update", Map.of("commit", "true", "waitSearcher", "true"),
 						"[]".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
@@ -347,7 +379,9 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		JsonNode response = select(params).path("response");
 		JsonNode docs = response.path("docs");
 		long max = docs.isEmpty() ? 0 : docs.get(0).path("segmentId").asLong();
-		return new IndexStats(response.path("numFound").asLong(), max);
+		long documents = response.path("numFound").asLong();
+		return (this.vectors == null) ? new IndexStats(documents, max)
+				: new IndexStats(documents, max, this.vectors.vectors());
 	}
 
 	@Override
@@ -369,8 +403,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	@Override
 	public SearchResult search(SearchQuery query) {
 		if (query.mode() != SearchMode.KEYWORD) {
-			throw InvalidInputException.forField("mode", query.mode().value()
-					+ " search is not available with the Solr search backend yet (no vectors in Solr)");
+			return meaning(query).search(query);
 		}
 		Query restriction = (query.topic() != null) ? this.topics.ofTopic(query.topic()) : null;
 		List<Tier> tiers = Tier.keyword(this.translator, this.topics, query, restriction);
@@ -395,11 +428,24 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		return new SearchResult(total, exact, query.page(), query.size(), hits);
 	}
 
+	private SolrVectorSearch meaning(SearchQuery query) {
+		if (this.vectors == null) {
+			throw InvalidInputException.forField("mode", query.mode().value()
+					+ " search is not available: embeddings are disabled (podlens.embedding.enabled=false)");
+		}
+		return this.vectors;
+	}
+
 	private JsonNode page(Query query, int start, int rows, int exactUpTo) {
+		return page(query, start, rows, exactUpTo, HIT_FIELDS);
+	}
+
+	/** A page of a query's hits in {@link #ORDER}: {@code response} with the fields. */
+	JsonNode page(Query query, int start, int rows, int exactUpTo, String fields) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("defType", "podlens");
 		params.put("q", QueryCodec.encode(query));
-		params.put("fl", HIT_FIELDS);
+		params.put("fl", fields);
 		params.put("sort", ORDER);
 		params.put("start", start);
 		params.put("rows", rows);
@@ -435,6 +481,11 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	private List<SearchHit> hitsOf(Tier tier, JsonNode docs) {
 		List<JsonNode> page = new ArrayList<>();
 		docs.forEach(page::add);
+		return hitsOf(tier, page);
+	}
+
+	/** The hits of documents one tier matched, in the given order. */
+	List<SearchHit> hitsOf(Tier tier, List<JsonNode> page) {
 		String[] texts = page.stream()
 			.map((doc) -> doc.path(SegmentDocuments.TEXT).asString(""))
 			.toArray(String[]::new);
@@ -529,7 +580,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		return byHit;
 	}
 
-	private static SearchHit hit(JsonNode doc, String snippet, String matchedBy) {
+	static SearchHit hit(JsonNode doc, String snippet, String matchedBy) {
 		JsonNode speaker = doc.get(SegmentDocuments.SPEAKER);
 		return new SearchHit(doc.path(SegmentDocuments.EPISODE_ID).asLong(),
 				doc.path(SegmentDocuments.EPISODE_TITLE).asString(""), doc.path(SegmentDocuments.INDEX).asInt(),
@@ -541,22 +592,28 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	@Override
 	public void validate(SearchQuery query) {
 		if (query.mode() != SearchMode.KEYWORD) {
-			throw InvalidInputException.forField("mode", query.mode().value()
-					+ " search is not available with the Solr search backend yet (no vectors in Solr)");
+			meaning(query);
 		}
-		if (query.q() != null) {
-			try {
-				this.translator.translate(query, null);
+		if (query.q() == null) {
+			return;
+		}
+		if (query.mode() == SearchMode.SEMANTIC) {
+			if (SemanticText.of(query.q()).isBlank()) {
+				throw InvalidInputException.forField("q", "has no words to search by meaning");
 			}
-			catch (IndexSearcher.TooManyClauses ex) {
-				throw QueryTranslator.tooManyClauses();
-			}
+			return;
+		}
+		try {
+			this.translator.translate(query, null);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw QueryTranslator.tooManyClauses();
 		}
 	}
 
 	@Override
 	public boolean searchesByMeaning() {
-		return false;
+		return this.vectors != null;
 	}
 
 	@Override
@@ -620,20 +677,29 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	@Override
 	public SimilarSegments similar(long episodeId, int segmentIndex, int size) {
-		Query segment = new BooleanQuery.Builder()
-			.add(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId), Occur.FILTER)
-			.add(IntPoint.newExactQuery(SegmentDocuments.INDEX, segmentIndex), Occur.FILTER)
-			.build();
-		if (page(segment, 0, 0, 1).path("numFound").asLong() == 0) {
+		if (this.vectors == null) {
+			ownSegment(episodeId, segmentIndex);
+			throw new ConflictException(
+					"Similar segments need embeddings, which are disabled (podlens.embedding.enabled=false)",
+					Map.of("episodeId", episodeId, "segmentIndex", segmentIndex));
+		}
+		return this.vectors.similar(episodeId, segmentIndex, size);
+	}
+
+	/**
+	 * The segment's document (segment id, start, text).
+	 * @throws NotFoundException when the index holds no such episode or segment
+	 */
+	JsonNode ownSegment(long episodeId, int segmentIndex) {
+		JsonNode own = page(SolrVectorSearch.segment(episodeId, segmentIndex), 0, 1, 1, "segmentId,startMs,text");
+		if (own.path("numFound").asLong() == 0) {
 			if (page(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId), 0, 0, 1).path("numFound")
 				.asLong() == 0) {
 				throw new NotFoundException("Episode", episodeId);
 			}
 			throw new NotFoundException("Segment", segmentIndex + " of episode " + episodeId);
 		}
-		throw new ConflictException(
-				"Similar segments need vectors in the index, which the Solr search backend does not hold yet",
-				Map.of("episodeId", episodeId, "segmentIndex", segmentIndex));
+		return own.path("docs").get(0);
 	}
 
 	/** Calls {@code visitor} for each value and count of a field facet. */

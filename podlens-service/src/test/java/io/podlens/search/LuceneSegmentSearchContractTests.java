@@ -1,6 +1,7 @@
 package io.podlens.search;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,8 @@ class LuceneSegmentSearchContractTests extends SegmentSearchContract {
 		PodlensProperties properties = TestPodlensProperties.withDataDir(this.dataDir);
 		this.index = new LuceneIndex(properties, SearchSettings.defaults());
 		LuceneSegmentSearch search = new LuceneSegmentSearch(this.index,
-				new QueryTranslator(properties, SearchSettings.defaults()), source, topics, SearchSettings.defaults());
+				new QueryTranslator(properties, SearchSettings.defaults()), source, topics, SearchSettings.defaults(),
+				Optional.of(this.embeddings), SemanticSearchProperties.defaults());
 		return new Backend(search, search, new IndexTopicCounts(this.index));
 	}
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
+import io.podlens.common.NotFoundException;
 import io.podlens.episode.StoredSegment;
 import io.podlens.topic.MatchKind;
 import io.podlens.topic.Mention;
@@ -20,6 +22,7 @@ import io.podlens.topic.TopicCategory;
 import static io.podlens.search.Segments.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The contract every search backend passes: the same data, the same queries, the same
@@ -34,6 +37,12 @@ abstract class SegmentSearchContract {
 
 	protected final FakeSegmentSource source = new FakeSegmentSource();
 
+	/**
+	 * The embeddings every backend gets (a shipped model's id and length, so that the
+	 * Solr configset has its field): none stored until a test embeds.
+	 */
+	protected final FakeEmbeddings embeddings = FakeEmbeddings.shipped();
+
 	protected final FakeTopicLookup topics = new FakeTopicLookup(
 			List.of(new Topic("chameleon", "Chameleon", TopicCategory.MODEL, List.of("變色龍"), List.of()),
 					new Topic("gemini", "Gemini", TopicCategory.MODEL, List.of(), List.of())));
@@ -42,7 +51,10 @@ abstract class SegmentSearchContract {
 
 	private SegmentSearch search;
 
-	/** A backend on an empty index that reads the given database and topics. */
+	/**
+	 * A backend on an empty index that reads the given database, topics and
+	 * {@link #embeddings}.
+	 */
 	abstract Backend open(FakeSegmentSource source, TopicMatches topics) throws Exception;
 
 	/** Releases what {@link #open} took. */
@@ -281,6 +293,141 @@ abstract class SegmentSearchContract {
 				.isThrownBy(() -> this.search.search(SearchQuery.of(q)))
 				.satisfies((ex) -> assertThat(ex.properties()).containsEntry("field", "q"));
 		}
+	}
+
+	@Test
+	void vectorsArriveWithTheReindexAfterEmbeddingAndSurviveARebuild() {
+		assertThat(this.search.searchesByMeaning()).isTrue();
+		assertThat(this.search.stats().vectors()).isZero();
+		this.embeddings.query("multimodal models", 1, 0, 0);
+		assertThat(this.search.search(SearchQuery.of("multimodal models").withMode(SearchMode.SEMANTIC)).hits())
+			.isEmpty();
+		embed();
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(11, 12, 6));
+		assertThat(ids(SearchQuery.of("multimodal models").withMode(SearchMode.SEMANTIC))).containsExactly(1L, 6L, 8L,
+				11L, 4L, 2L);
+		this.search.rebuild();
+		assertThat(this.search.stats()).isEqualTo(new IndexStats(11, 12, 6));
+		assertThat(ids(SearchQuery.of("multimodal models").withMode(SearchMode.SEMANTIC))).containsExactly(1L, 6L, 8L,
+				11L, 4L, 2L);
+		assertThat(this.backend.maintenance().rebuildIfStale()).isFalse();
+	}
+
+	@Test
+	void semanticRanksByCosineWithinTheKeywordFilters() {
+		embed();
+		this.embeddings.query("multimodal models", 1, 0, 0);
+		SearchQuery semantic = SearchQuery.of("multimodal models").withMode(SearchMode.SEMANTIC);
+		SearchResult all = this.search.search(semantic);
+		assertThat(all.hits()).extracting(this::segmentIdOf).containsExactly(1L, 6L, 8L, 11L, 4L, 2L);
+		assertThat(all.total()).isEqualTo(6);
+		assertThat(all.totalExact()).isTrue();
+		assertThat(all.hits()).extracting(SearchHit::semanticRank).containsExactly(1, 2, 3, 4, 5, 6);
+		assertThat(all.hits().get(0).semanticScore()).isCloseTo(1f, within(0.02f));
+		assertThat(all.hits().get(3).semanticScore()).isCloseTo(0.707f, within(0.02f));
+		assertThat(all.hits()).allSatisfy((hit) -> {
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.SEMANTIC);
+			assertThat(hit.keywordRank()).isNull();
+			assertThat(hit.score()).isEqualTo(hit.semanticScore());
+			assertThat(hit.matchedTerms()).isEmpty();
+		});
+		assertThat(all.hits().get(0))
+			.extracting(SearchHit::episodeId, SearchHit::episodeTitle, SearchHit::segmentIndex, SearchHit::startMs,
+					SearchHit::endMs, SearchHit::speaker, SearchHit::snippet)
+			.containsExactly(10L, "Episode 10", 0, 0L, 60_000L, "Host", "今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。");
+		// the keyword search's filters, applied before the nearest are chosen
+		assertThat(ids(semantic.withEpisode(20L))).containsExactly(6L, 8L);
+		assertThat(ids(semantic.withPodcast("简体台"))).containsExactly(11L);
+		assertThat(ids(semantic.withTime(60_001L, null))).containsExactly(8L, 4L, 2L);
+		assertThat(ids(semantic.withLanguage("en"))).isEmpty();
+		// excluded words exclude by meaning too
+		assertThat(ids(SearchQuery.of("multimodal models -gemini").withMode(SearchMode.SEMANTIC))).containsExactly(6L,
+				11L, 4L, 2L);
+		SearchResult page = this.search.search(semantic.withPage(1, 2));
+		assertThat(page.hits()).extracting(SearchHit::semanticRank).containsExactly(3, 4);
+		assertThat(page.hits()).extracting(this::segmentIdOf).containsExactly(8L, 11L);
+		assertThat(page.total()).isEqualTo(6);
+	}
+
+	@Test
+	void hybridFusesTheKeywordAndTheSemanticRankingsSayingHowEachHitMatched() {
+		embed();
+		this.embeddings.query("model", 1, 0, 0);
+		SearchResult keyword = this.search.search(SearchQuery.of("model"));
+		SearchQuery query = SearchQuery.of("model").withMode(SearchMode.HYBRID);
+		SearchResult hybrid = this.search.search(query);
+		// 4 segments say "model" (7 has no vector); the nearest that do not: 11, 4, 2
+		assertThat(keyword.total()).isEqualTo(4);
+		assertThat(hybrid.total()).isEqualTo(4 + 3);
+		assertThat(hybrid.totalExact()).isTrue();
+		assertThat(hybrid.hits()).extracting(this::segmentIdOf).containsExactlyInAnyOrder(1L, 6L, 7L, 8L, 11L, 4L, 2L);
+		Map<Long, Integer> keywordRanks = new java.util.HashMap<>();
+		for (int i = 0; i < keyword.hits().size(); i++) {
+			keywordRanks.put(segmentIdOf(keyword.hits().get(i)), i + 1);
+		}
+		double previous = Double.MAX_VALUE;
+		for (SearchHit hit : hybrid.hits()) {
+			Integer keywordRank = keywordRanks.get(segmentIdOf(hit));
+			assertThat(hit.keywordRank()).isEqualTo(keywordRank);
+			double expected = ((keywordRank != null) ? 1.0 / (60 + keywordRank) : 0)
+					+ ((hit.semanticRank() != null) ? 1.0 / (60 + hit.semanticRank()) : 0);
+			assertThat((double) hit.score()).isCloseTo(expected, within(1e-6));
+			assertThat(expected).isLessThanOrEqualTo(previous);
+			previous = expected;
+			if (keywordRank != null) {
+				SearchHit asKeyword = keyword.hits().get(keywordRank - 1);
+				assertThat(hit.matchedBy()).isEqualTo(asKeyword.matchedBy());
+				assertThat(hit.snippet()).isEqualTo(asKeyword.snippet());
+			}
+			else {
+				assertThat(hit.matchedBy()).isEqualTo(SearchHit.SEMANTIC);
+				assertThat(hit.snippet()).doesNotContain("<mark>");
+			}
+			assertThat(hit.semanticScore() != null).isEqualTo(hit.semanticRank() != null);
+		}
+		SearchHit unembedded = hybrid.hits().stream().filter((hit) -> segmentIdOf(hit) == 7L).findFirst().orElseThrow();
+		assertThat(unembedded.semanticRank()).isNull();
+		assertThat(unembedded.snippet()).contains("<mark>model</mark>");
+		assertThat(this.search.search(query.withPage(1, 2)).hits()).isEqualTo(hybrid.hits().subList(2, 4));
+		SearchResult episode = this.search.search(query.withEpisode(20L));
+		assertThat(episode.hits()).extracting(this::segmentIdOf).containsExactlyInAnyOrder(6L, 7L, 8L);
+		assertThat(episode.total()).isEqualTo(3);
+	}
+
+	@Test
+	void similarSegmentsAreTheNearestOfOtherEpisodes() {
+		embed();
+		SimilarSegments similar = this.search.similar(10, 0, 3);
+		assertThat(similar.text()).isEqualTo("今天來聊多模態模型，GPT-4V 跟 Gemini 都是這種 models。");
+		assertThat(similar.startMs()).isZero();
+		assertThat(similar.hits()).extracting(this::segmentIdOf).containsExactly(6L, 8L, 11L);
+		assertThat(similar.hits()).extracting(SearchHit::semanticRank).containsExactly(1, 2, 3);
+		assertThat(similar.hits()).allSatisfy((hit) -> {
+			assertThat(hit.matchedBy()).isEqualTo(SearchHit.SEMANTIC);
+			assertThat(hit.score()).isEqualTo(hit.semanticScore());
+		});
+		assertThat(similar.hits().get(0).semanticScore()).isCloseTo(0.994f, within(0.01f));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.search.similar(99, 0, 3))
+			.withMessage("Episode 99 does not exist");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.search.similar(10, 7, 3))
+			.withMessage("Segment 7 of episode 10 does not exist");
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.search.similar(20, 1, 3))
+			.withMessageContaining("has no embedding yet");
+	}
+
+	/**
+	 * Stores vectors for six segments, as the embedding worker does, and reindexes them
+	 * as its {@code SegmentsEmbedded} event does. Directions: x models, y animals, z
+	 * anything else; segments 3, 5, 7, 9 and 12 stay without one.
+	 */
+	private void embed() {
+		this.embeddings.store(1, 1, 0, 0);
+		this.embeddings.store(2, 0, 1, 0);
+		this.embeddings.store(4, 0.1f, 0, 1);
+		this.embeddings.store(6, 0.9f, 0.1f, 0);
+		this.embeddings.store(8, 0.8f, 0, 0.2f);
+		this.embeddings.store(11, 0.7f, 0, 0.7f);
+		this.backend.maintenance().reindexSegments(List.of(1L, 2L, 4L, 6L, 8L, 11L));
 	}
 
 	private List<Long> ids(String q) {

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.lucene.document.LongPoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +82,8 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 	Backend open(FakeSegmentSource source, TopicMatches topics) {
 		this.search = new SolrSegmentSearch(api(), settings,
 				new QueryTranslator(TestPodlensProperties.withDataDir(Path.of("target")), SearchSettings.defaults()),
-				source, topics, SearchSettings.defaults(), SemanticSearchProperties.defaults());
+				source, topics, SearchSettings.defaults(), Optional.of(this.embeddings),
+				SemanticSearchProperties.defaults());
 		// One collection for the class; each test starts from an empty one.
 		SolrApi api = this.search.api();
 		api.post(settings.collection() + "/update", Map.of("commit", "true", "softCommit", "true"),
@@ -104,6 +107,42 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 	}
 
 	@Test
+	void aModelWithoutAVectorFieldOfItsLengthStopsTheStart() {
+		QueryTranslator translator = new QueryTranslator(TestPodlensProperties.withDataDir(Path.of("target")),
+				SearchSettings.defaults());
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new SolrSegmentSearch(api(), settings, translator, this.source, FakeTopicLookup.none(),
+					SearchSettings.defaults(), Optional.of(new FakeEmbeddings("fake-3d", 3)),
+					SemanticSearchProperties.defaults()))
+			.withMessageContaining("no vector field vector.fake-3d");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new SolrSegmentSearch(api(), settings, translator, this.source, FakeTopicLookup.none(),
+					SearchSettings.defaults(), Optional.of(new FakeEmbeddings("bge-small-zh-v1.5-q", 384)),
+					SemanticSearchProperties.defaults()))
+			.withMessageContaining("has 512 dimensions, but the embedding model bge-small-zh-v1.5-q makes 384");
+	}
+
+	@Test
+	void theKnnFilterQueriesAreThePreFilter() {
+		// Two segments of one episode (one shard), the 1 nearest asked for among those
+		// from the second minute on: a post-filter would drop the nearest of all and find
+		// none.
+		// (tiny components: floats written and queried in exponent notation, 1.0E-5)
+		this.embeddings.store(1, 1, 0, 0.00001f);
+		this.embeddings.store(2, 0.5f, 0.5f, -0.00001f);
+		this.search.reindexSegments(List.of(1L, 2L));
+		float[] query = this.embeddings.unit(1, 0.00001f, 0);
+		assertThat(SolrKnnQueries.knn("f", query, 1)).contains("E-");
+		JsonNode docs = this.search
+			.select(SolrKnnQueries.nearest("vector.bge-small-en-v1.5-q", query, 1,
+					LongPoint.newRangeQuery(SegmentDocuments.START_MS, 60_000, Long.MAX_VALUE)))
+			.path("response")
+			.path("docs");
+		assertThat(docs.size()).isEqualTo(1);
+		assertThat(docs.get(0).path("id").asString()).isEqualTo("10!2");
+	}
+
+	@Test
 	void aCollectionOfAnotherConfigsetStopsTheStartSayingWhatToDo() {
 		String target = this.search.collections().target();
 		SolrApi api = this.search.api();
@@ -121,7 +160,7 @@ class SolrSegmentSearchContractIT extends SegmentSearchContract {
 				.isThrownBy(() -> new SolrSegmentSearch(api, mismatched,
 						new QueryTranslator(TestPodlensProperties.withDataDir(Path.of("target")),
 								SearchSettings.defaults()),
-						this.source, FakeTopicLookup.none(), SearchSettings.defaults(),
+						this.source, FakeTopicLookup.none(), SearchSettings.defaults(), Optional.empty(),
 						SemanticSearchProperties.defaults()))
 				.withMessageContaining("uses the configset podlens-000000000000")
 				.satisfies((ex) -> assertThat(ex.action()).contains("DELETEALIAS"));

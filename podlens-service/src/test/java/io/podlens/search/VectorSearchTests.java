@@ -1,21 +1,16 @@
 package io.podlens.search;
 
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.podlens.common.ConflictException;
 import io.podlens.common.InvalidInputException;
 import io.podlens.common.NotFoundException;
 import io.podlens.common.PodlensProperties;
 import io.podlens.common.TestPodlensProperties;
-import io.podlens.embedding.EmbeddingProgress;
-import io.podlens.embedding.Embeddings;
 import io.podlens.episode.StoredSegment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,64 +232,6 @@ class VectorSearchTests {
 			unit[i] = (float) (vector[i] / Math.sqrt(norm));
 		}
 		return unit;
-	}
-
-	/** Vectors given by the test: stored ones by segment, query vectors by text. */
-	private static final class FakeEmbeddings implements Embeddings {
-
-		final Map<Long, float[]> stored = new HashMap<>();
-
-		final Map<String, float[]> queries = new HashMap<>();
-
-		/**
-		 * How long a query vector takes to arrive (0: at once, on the caller's thread).
-		 */
-		volatile long delayMs;
-
-		@Override
-		public String modelId() {
-			return "fake-3d";
-		}
-
-		@Override
-		public int dimensions() {
-			return 3;
-		}
-
-		@Override
-		public float[] embedQuery(String query) {
-			float[] vector = this.queries.get(query);
-			if (vector == null) {
-				throw new IllegalArgumentException("no vector for " + query);
-			}
-			return vector;
-		}
-
-		@Override
-		public CompletableFuture<float[]> embedQueryAsync(String query) {
-			if (this.delayMs == 0) {
-				return CompletableFuture.completedFuture(embedQuery(query));
-			}
-			return CompletableFuture.supplyAsync(() -> embedQuery(query),
-					CompletableFuture.delayedExecutor(this.delayMs, TimeUnit.MILLISECONDS));
-		}
-
-		@Override
-		public Map<Long, float[]> vectorsOf(Collection<Long> segmentIds) {
-			Map<Long, float[]> found = new HashMap<>();
-			segmentIds.forEach((id) -> {
-				if (this.stored.containsKey(id)) {
-					found.put(id, this.stored.get(id));
-				}
-			});
-			return found;
-		}
-
-		@Override
-		public EmbeddingProgress progress() {
-			return new EmbeddingProgress(modelId(), 3, 0, 0, 0, 0, 0);
-		}
-
 	}
 
 }
