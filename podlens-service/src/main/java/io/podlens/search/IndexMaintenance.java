@@ -17,8 +17,12 @@ interface IndexMaintenance {
 	 */
 	void reindexEpisodes(Collection<Long> episodeIds);
 
-	/** Writes the documents of these segments' episodes again; idempotent. */
-	void reindexSegments(Collection<Long> segmentIds);
+	/**
+	 * Writes the documents of these segments' episodes again; idempotent.
+	 * @return the episodes written, for the caller to drop those deleted meanwhile
+	 * ({@link DeletedEpisodes})
+	 */
+	Set<Long> reindexSegments(Collection<Long> segmentIds);
 
 	/** Episodes whose documents carry the topic. */
 	Set<Long> episodesMentioning(String topicId);

@@ -161,7 +161,7 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 	 * it in the same write.
 	 */
 	@Override
-	public void reindexSegments(Collection<Long> segmentIds) {
+	public Set<Long> reindexSegments(Collection<Long> segmentIds) {
 		List<Long> ids = List.copyOf(segmentIds);
 		Set<Long> episodeIds = new LinkedHashSet<>();
 		for (int from = 0; from < ids.size(); from += REINDEX_SEGMENTS) {
@@ -171,6 +171,7 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 				.forEach((segment) -> episodeIds.add(segment.episodeId()));
 		}
 		reindexEpisodes(episodeIds);
+		return episodeIds;
 	}
 
 	/** The stored embeddings of the segments, read with their topics under the lock. */
@@ -192,14 +193,29 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 	public void reindexEpisodes(Collection<Long> episodeIds) {
 		List<Long> ids = List.copyOf(episodeIds);
 		for (int from = 0; from < ids.size(); from += REINDEX_EPISODES) {
-			// Episodes deleted meanwhile have no segments; their delete event removes
-			// the documents.
-			List<StoredSegment> segments = this.source
-				.segmentsOf(ids.subList(from, Math.min(ids.size(), from + REINDEX_EPISODES)));
-			if (segments.isEmpty()) {
-				continue;
+			LuceneIndex.Generation written = rewrite(ids.subList(from, Math.min(ids.size(), from + REINDEX_EPISODES)));
+			if (written != null) {
+				durableAndSearchable(written);
 			}
-			durableAndSearchable(writeWithTopics(segments));
+		}
+	}
+
+	/**
+	 * Reads the episodes' segments and writes their documents under the write lock, which
+	 * an episode's delete takes too: a delete that committed first leaves nothing to
+	 * read, one that commits after the read removes the documents after this write, so a
+	 * rewrite never puts a deleted episode back, not even for a moment.
+	 * @return the write, or {@code null} when none of the episodes has segments
+	 */
+	private LuceneIndex.@Nullable Generation rewrite(List<Long> episodeIds) {
+		this.topicWrites.lock();
+		try {
+			List<StoredSegment> segments = this.source.segmentsOf(episodeIds);
+			return segments.isEmpty() ? null
+					: this.index.update(segments, this.topics.of(segments), vectorsOf(segments));
+		}
+		finally {
+			this.topicWrites.unlock();
 		}
 	}
 
@@ -232,7 +248,16 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 
 	@Override
 	public void deleteEpisode(long episodeId) {
-		durableAndSearchable(this.index.deleteEpisode(episodeId));
+		LuceneIndex.Generation deleted;
+		// under the rewrites' lock: see rewrite
+		this.topicWrites.lock();
+		try {
+			deleted = this.index.deleteEpisode(episodeId);
+		}
+		finally {
+			this.topicWrites.unlock();
+		}
+		durableAndSearchable(deleted);
 	}
 
 	@Override

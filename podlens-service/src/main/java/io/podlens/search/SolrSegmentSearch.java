@@ -197,7 +197,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	}
 
 	@Override
-	public void reindexSegments(Collection<Long> segmentIds) {
+	public Set<Long> reindexSegments(Collection<Long> segmentIds) {
 		List<Long> ids = List.copyOf(segmentIds);
 		Set<Long> episodeIds = new LinkedHashSet<>();
 		for (int from = 0; from < ids.size(); from += LuceneSegmentSearch.REINDEX_SEGMENTS) {
@@ -206,6 +206,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 				.forEach((segment) -> episodeIds.add(segment.episodeId()));
 		}
 		reindexEpisodes(episodeIds);
+		return episodeIds;
 	}
 
 	/** Mentions are read and the documents sent under one lock; the commit outside it. */

@@ -16,13 +16,18 @@ class VectorIndexEvents {
 
 	private final IndexMaintenance search;
 
-	VectorIndexEvents(IndexMaintenance search) {
+	private final DeletedEpisodes deleted;
+
+	VectorIndexEvents(IndexMaintenance search, DeletedEpisodes deleted) {
 		this.search = search;
+		this.deleted = deleted;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(SegmentsEmbedded event) {
-		this.search.reindexSegments(event.segmentIds());
+		// an episode deleted after its segments were read here would get its documents
+		// back from this write: drop them again, as the other writers do
+		this.deleted.dropDeleted(this.search.reindexSegments(event.segmentIds()));
 	}
 
 }
