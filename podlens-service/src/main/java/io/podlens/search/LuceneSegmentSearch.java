@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,10 @@ import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -55,7 +52,6 @@ import io.podlens.common.NotFoundException;
 import io.podlens.embedding.Embeddings;
 import io.podlens.episode.SegmentSource;
 import io.podlens.episode.StoredSegment;
-import io.podlens.topic.MatchKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -293,21 +289,7 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 			throw InvalidInputException.forField("mode", query.mode().value()
 					+ " search is not available: embeddings are disabled (podlens.embedding.enabled=false)");
 		}
-		if (query.q() == null) {
-			return;
-		}
-		if (query.mode() == SearchMode.SEMANTIC) {
-			if (SemanticText.of(query.q()).isBlank()) {
-				throw InvalidInputException.forField("q", "has no words to search by meaning");
-			}
-			return;
-		}
-		try {
-			this.translator.translate(query, null);
-		}
-		catch (IndexSearcher.TooManyClauses ex) {
-			throw QueryTranslator.tooManyClauses();
-		}
+		this.translator.check(query);
 	}
 
 	/** The keyword tiers: exact, then (sounds-like) alias and sound. */
@@ -346,22 +328,10 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 					(searcher) -> (query.mode() == SearchMode.HYBRID)
 							? hybrid(searcher, query, tiers,
 									vector.thenApply((v) -> nearest(searcher, nearest.apply(v))), depth)
-							: semantic(searcher, query, nearest.apply(await(vector))));
+							: semantic(searcher, query, nearest.apply(Futures.await(vector))));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw QueryTranslator.tooManyClauses();
-		}
-	}
-
-	private static <T> T await(CompletableFuture<T> work) {
-		try {
-			return work.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
 		}
 	}
 
@@ -414,7 +384,7 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 			}
 			throw ex;
 		}
-		ScoreDoc[] near = aboveMinScore(await(nearestDocs));
+		ScoreDoc[] near = aboveMinScore(Futures.await(nearestDocs));
 		Map<Integer, Float> cosines = new HashMap<>();
 		List<Integer> semanticOrder = new ArrayList<>(near.length);
 		for (ScoreDoc doc : near) {
@@ -677,9 +647,7 @@ class LuceneSegmentSearch implements SegmentSearch, IndexMaintenance {
 	public SimilarSegments similar(long episodeId, int segmentIndex, int size) {
 		Query episode = LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId);
 		return this.index.search((searcher) -> {
-			TopDocs own = searcher.search(new BooleanQuery.Builder().add(episode, Occur.FILTER)
-				.add(IntPoint.newExactQuery(SegmentDocuments.INDEX, segmentIndex), Occur.FILTER)
-				.build(), 1);
+			TopDocs own = searcher.search(SegmentDocuments.segment(episodeId, segmentIndex), 1);
 			if (own.scoreDocs.length == 0) {
 				if (searcher.count(episode) == 0) {
 					throw new NotFoundException("Episode", episodeId);

@@ -133,6 +133,30 @@ class QueryTranslator {
 	}
 
 	/**
+	 * Checks the query's words as a search would read them, without running it: a search
+	 * by meaning needs words to embed, the other modes a query string that parses within
+	 * the clause limit.
+	 * @throws InvalidInputException naming field {@code q}
+	 */
+	void check(SearchQuery query) {
+		if (query.q() == null) {
+			return;
+		}
+		if (query.mode() == SearchMode.SEMANTIC) {
+			if (SemanticText.of(query.q()).isBlank()) {
+				throw InvalidInputException.forField("q", "has no words to search by meaning");
+			}
+			return;
+		}
+		try {
+			translate(query, null);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw tooManyClauses();
+		}
+	}
+
+	/**
 	 * The full exact query: parsed query string (scoring) and filters (not scoring).
 	 * Without a query string (a topic-only search) every segment passing the filters
 	 * matches.

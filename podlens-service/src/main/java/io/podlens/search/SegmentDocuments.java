@@ -20,6 +20,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import io.podlens.episode.StoredSegment;
@@ -279,6 +282,13 @@ final class SegmentDocuments {
 		doc.add(new LongPoint(name, value));
 		doc.add(new NumericDocValuesField(name, value));
 		doc.add(new StoredField(name, value));
+	}
+
+	/** The document of one segment, by its episode and position. */
+	static Query segment(long episodeId, int segmentIndex) {
+		return new BooleanQuery.Builder().add(LongPoint.newExactQuery(EPISODE_ID, episodeId), Occur.FILTER)
+			.add(IntPoint.newExactQuery(INDEX, segmentIndex), Occur.FILTER)
+			.build();
 	}
 
 }

@@ -73,7 +73,7 @@ public interface SegmentSearch {
 
 	/**
 	 * Whether this backend finds segments by meaning (semantic and hybrid modes): the
-	 * embedded index with embeddings on; not Solr yet.
+	 * embedded index or Solr, with embeddings on.
 	 */
 	boolean searchesByMeaning();
 

@@ -21,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
@@ -595,21 +594,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 		if (query.mode() != SearchMode.KEYWORD) {
 			meaning(query);
 		}
-		if (query.q() == null) {
-			return;
-		}
-		if (query.mode() == SearchMode.SEMANTIC) {
-			if (SemanticText.of(query.q()).isBlank()) {
-				throw InvalidInputException.forField("q", "has no words to search by meaning");
-			}
-			return;
-		}
-		try {
-			this.translator.translate(query, null);
-		}
-		catch (IndexSearcher.TooManyClauses ex) {
-			throw QueryTranslator.tooManyClauses();
-		}
+		this.translator.check(query);
 	}
 
 	@Override
@@ -692,7 +677,7 @@ class SolrSegmentSearch implements SegmentSearch, IndexMaintenance {
 	 * @throws NotFoundException when the index holds no such episode or segment
 	 */
 	JsonNode ownSegment(long episodeId, int segmentIndex) {
-		JsonNode own = page(SolrVectorSearch.segment(episodeId, segmentIndex), 0, 1, 1, "segmentId,startMs,text");
+		JsonNode own = page(SegmentDocuments.segment(episodeId, segmentIndex), 0, 1, 1, "segmentId,startMs,text");
 		if (own.path("numFound").asLong() == 0) {
 			if (page(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId), 0, 0, 1).path("numFound")
 				.asLong() == 0) {

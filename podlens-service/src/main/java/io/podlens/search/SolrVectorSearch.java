@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -114,7 +112,7 @@ final class SolrVectorSearch {
 		// trip would keep from the next query's embedding).
 		CompletableFuture<float[]> vector = this.model.embedQueryAsync(text);
 		return hybrid ? hybrid(query, tiers, vector, filter, depth)
-				: semantic(query, nearest(await(vector), depth, filter), depth);
+				: semantic(query, nearest(Futures.await(vector), depth, filter), depth);
 	}
 
 	private SearchResult semantic(SearchQuery query, List<Near> found, int k) {
@@ -137,7 +135,7 @@ final class SolrVectorSearch {
 	private SearchResult hybrid(SearchQuery query, List<Tier> tiers, CompletableFuture<float[]> vector,
 			@Nullable Query filter, int depth) {
 		KeywordRanking keyword = keywordRanking(tiers, depth);
-		List<Near> near = aboveMinScore(nearest(await(vector), depth, filter));
+		List<Near> near = aboveMinScore(nearest(Futures.await(vector), depth, filter));
 		// Fusion works on ordinals: the documents of both rankings numbered as they come.
 		Map<String, Integer> ordinals = new HashMap<>();
 		List<String> ids = new ArrayList<>();
@@ -323,26 +321,6 @@ final class SolrVectorSearch {
 	private static SearchHit semanticHit(JsonNode doc) {
 		return SolrSegmentSearch.hit(doc, Snippets.plain(doc.path(SegmentDocuments.TEXT).asString("")),
 				SearchHit.SEMANTIC);
-	}
-
-	private static <T> T await(CompletableFuture<T> work) {
-		try {
-			return work.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
-	}
-
-	/** The own segment's query of similar segments. */
-	static Query segment(long episodeId, int segmentIndex) {
-		return new BooleanQuery.Builder()
-			.add(LongPoint.newExactQuery(SegmentDocuments.EPISODE_ID, episodeId), Occur.FILTER)
-			.add(IntPoint.newExactQuery(SegmentDocuments.INDEX, segmentIndex), Occur.FILTER)
-			.build();
 	}
 
 }

@@ -64,7 +64,7 @@ class VectorSearchTests {
 
 	@Test
 	void semanticRanksByCosineWithinTheFilters() {
-		this.embeddings.queries.put("language models", unit(1, 0, 0));
+		this.embeddings.query("language models", 1, 0, 0);
 		SearchResult all = this.search.search(SearchQuery.of("language models").withMode(SearchMode.SEMANTIC));
 		assertThat(all.hits()).extracting(SearchHit::text)
 			.containsExactly("開源模型的進展", "open models keep improving", "the model of a cake shop", "今天的晚餐是紅燒肉",
@@ -94,11 +94,11 @@ class VectorSearchTests {
 
 	@Test
 	void excludedWordsExcludeByMeaningToo() {
-		this.embeddings.queries.put("models", unit(1, 0, 0));
+		this.embeddings.query("models", 1, 0, 0);
 		SearchResult result = this.search.search(SearchQuery.of("models -cake").withMode(SearchMode.SEMANTIC));
 		assertThat(result.hits()).extracting(SearchHit::text).doesNotContain("the model of a cake shop").hasSize(4);
 		// Semantic mode reads text the keyword syntax cannot; hybrid mode needs it.
-		this.embeddings.queries.put("the best models", unit(1, 0, 0));
+		this.embeddings.query("the best models", 1, 0, 0);
 		assertThat(this.search.search(SearchQuery.of("the \"best models").withMode(SearchMode.SEMANTIC)).hits())
 			.hasSize(5);
 		assertThatThrownBy(() -> this.search.search(SearchQuery.of("the \"best models").withMode(SearchMode.HYBRID)))
@@ -108,7 +108,7 @@ class VectorSearchTests {
 
 	@Test
 	void hybridFusesRanksAndCountsKeywordMatchesPlusTheNearestOthers() {
-		this.embeddings.queries.put("model", unit(1, 0, 0));
+		this.embeddings.query("model", 1, 0, 0);
 		SearchResult keyword = this.search.search(SearchQuery.of("model"));
 		SearchResult hybrid = this.search.search(SearchQuery.of("model").withMode(SearchMode.HYBRID));
 		// 3 segments say "model" (or "models"); the nearest that do not: the Chinese ones
@@ -141,7 +141,7 @@ class VectorSearchTests {
 
 	@Test
 	void hybridHitsAreTheSameWhenTheQueryVectorArrivesAfterTheKeywordRanking() {
-		this.embeddings.queries.put("model", unit(1, 0, 0));
+		this.embeddings.query("model", 1, 0, 0);
 		SearchQuery query = SearchQuery.of("model").withMode(SearchMode.HYBRID);
 		SearchResult atOnce = this.search.search(query);
 		// The keyword side builds its page's hits while the vector is on its way.
@@ -154,7 +154,7 @@ class VectorSearchTests {
 	@Test
 	void hybridTotalCountsNearestKeywordMatchesBeyondTheFusionDepth() {
 		// Nearest to the cake shop, which says "model" but is not the first keyword hit.
-		this.embeddings.queries.put("model", unit(0.5f, 0.5f, 0));
+		this.embeddings.query("model", 0.5f, 0.5f, 0);
 		LuceneSegmentSearch shallow = new LuceneSegmentSearch(this.index,
 				new QueryTranslator(TestPodlensProperties.withDataDir(this.dataDir), SearchSettings.defaults()),
 				this.source, FakeTopicLookup.none(), SearchSettings.defaults(), Optional.of(this.embeddings),
@@ -219,19 +219,7 @@ class VectorSearchTests {
 		StoredSegment segment = new StoredSegment(segmentId, episodeId, "Episode " + episodeId, null, language, index,
 				index * 60_000L, (index + 1) * 60_000L, null, text);
 		this.source.segments.add(segment);
-		this.embeddings.stored.put(segmentId, unit(vector));
-	}
-
-	private static float[] unit(float... vector) {
-		double norm = 0;
-		for (float v : vector) {
-			norm += v * v;
-		}
-		float[] unit = new float[vector.length];
-		for (int i = 0; i < vector.length; i++) {
-			unit[i] = (float) (vector[i] / Math.sqrt(norm));
-		}
-		return unit;
+		this.embeddings.store(segmentId, vector);
 	}
 
 }
