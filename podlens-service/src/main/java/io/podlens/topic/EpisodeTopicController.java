@@ -33,22 +33,27 @@ class EpisodeTopicController {
 			{"episodeId":1,"status":"ready","analysedAt":"2026-11-28T21:03:14.120Z","detail":null,
 			 "topics":[{"topic":{"id":"gpt-4o","name":"GPT-4o","category":"model","kind":"model","parent":"gpt"},"count":2,
 			   "mentions":[{"segmentIndex":3,"startMs":195000,"endMs":250000,"charStart":12,"charEnd":18,
-			                "surface":"GBT-4O","matchedBy":"fuzzy","confidence":0.75}, ...]}]}""";
+			                "surface":"GBT-4O","matchedBy":"fuzzy","confidence":0.75}, ...]}],
+			 "newNames":[{"candidateId":12,"name":"Nadia Quenby","category":"person","count":4,
+			   "mentions":[{"segmentIndex":0,"startMs":0,"endMs":6000,"charStart":35,"charEnd":47,
+			                "surface":"Nadia Quenby","confidence":0.85},
+			               {"segmentIndex":1,"startMs":6000,"endMs":9000,"charStart":4,"charEnd":9,
+			                "surface":"Nadia","confidence":0.75}, ...]}]}""";
 
 	private static final String PENDING_EXAMPLE = """
 			{"episodeId":1,"status":"pending","analysedAt":null,
-			 "detail":"Topic extraction is queued or under way; ask again in a few seconds.","topics":[]}""";
+			 "detail":"Topic extraction is queued or under way; ask again in a few seconds.","topics":[],"newNames":[]}""";
 
 	private static final String REANALYSING_EXAMPLE = """
 			{"episodeId":1,"status":"pending","analysedAt":"2026-11-28T21:03:14.120Z",
 			 "detail":"The taxonomy changed: the episode is being analysed again; until then the topics are those of the previous taxonomy.",
 			 "topics":[{"topic":{"id":"gpt-4o","name":"GPT-4o","category":"model","kind":"model","parent":"gpt"},"count":2,
-			   "mentions":[...]}]}""";
+			   "mentions":[...]}],"newNames":[]}""";
 
 	private static final String FAILED_EXAMPLE = """
 			{"episodeId":1,"status":"failed","analysedAt":null,
 			 "detail":"The last topic extraction failed; POST /api/episodes/1/analysis runs it again (a failed first extraction is also retried in the background).",
-			 "topics":[]}""";
+			 "topics":[],"newNames":[]}""";
 
 	private final TopicService topics;
 
@@ -65,7 +70,11 @@ class EpisodeTopicController {
 					+ "the background after an import and again after every taxonomy change, so an episode is "
 					+ "`pending` until it is done (then `ready`; `failed` if it failed). Only a `ready` `[]` means "
 					+ "the episode mentions no topic. While pending the answer carries `Retry-After` (seconds) and "
-					+ "`Cache-Control: no-store`; `POST .../analysis` runs the extraction at once.")
+					+ "`Cache-Control: no-store`; `POST .../analysis` runs the extraction at once. `newNames` lists "
+					+ "names in no taxonomy that the episode introduces (people named in full, then by the first "
+					+ "name: hosts and guests), each with its references and the `candidateId` to accept or "
+					+ "reject at `/api/topics/candidates/{candidateId}`; accepted or rejected, a name leaves "
+					+ "this list.")
 	@ApiResponse(responseCode = "200",
 			description = "The topics and their status (always 200 for an existing episode; read `status`)",
 			headers = @Header(name = HttpHeaders.RETRY_AFTER,

@@ -19,9 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param topics the topics with their mentions, most mentioned first: while pending again
  * after a taxonomy change those of the previous taxonomy, else those of the last
  * extraction ({@code []} while the first is pending)
+ * @param newNames names in no taxonomy that the same extraction found the episode
+ * introducing (people named in full, then by the first name), unreviewed candidates, most
+ * said first
  */
 public record EpisodeTopics(long episodeId, TopicStatus status, @Nullable Instant analysedAt, @Nullable String detail,
-		List<EpisodeTopic> topics) {
+		List<EpisodeTopic> topics, List<EpisodeNewName> newNames) {
 
 	static final String QUEUED = "Topic extraction is queued or under way; ask again in a few seconds.";
 
@@ -33,15 +36,21 @@ public record EpisodeTopics(long episodeId, TopicStatus status, @Nullable Instan
 
 	public EpisodeTopics {
 		topics = List.copyOf(topics);
+		newNames = List.copyOf(newNames);
 	}
 
 	static EpisodeTopics of(long episodeId, TopicState state, List<EpisodeTopic> topics) {
+		return of(episodeId, state, topics, List.of());
+	}
+
+	static EpisodeTopics of(long episodeId, TopicState state, List<EpisodeTopic> topics,
+			List<EpisodeNewName> newNames) {
 		String detail = switch (state.status()) {
 			case READY -> null;
 			case FAILED -> FAILED.replace("{id}", Long.toString(episodeId));
 			case PENDING -> state.reanalysing() ? REANALYSING : QUEUED;
 		};
-		return new EpisodeTopics(episodeId, state.status(), state.analysedAt(), detail, topics);
+		return new EpisodeTopics(episodeId, state.status(), state.analysedAt(), detail, topics, newNames);
 	}
 
 }

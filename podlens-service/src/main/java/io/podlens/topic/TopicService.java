@@ -38,9 +38,13 @@ class TopicService implements TopicDirectory {
 
 	private final TopicStates states;
 
+	private final NewNames newNames;
+
 	TopicService(TopicCatalog catalog, MentionRepository mentions, MentionCounts counts, TopicMentions topicMentions,
-			EpisodeCatalog episodes, TopicAnalysis analysis, TopicWorker worker, TopicStates states) {
+			EpisodeCatalog episodes, TopicAnalysis analysis, TopicWorker worker, TopicStates states,
+			NewNames newNames) {
 		this.states = states;
+		this.newNames = newNames;
 		this.catalog = catalog;
 		this.mentions = mentions;
 		this.counts = counts;
@@ -130,7 +134,8 @@ class TopicService implements TopicDirectory {
 		// The state first: mentions stored between the two reads are at least as new as
 		// the state says.
 		TopicState state = this.states.of(episodeId);
-		return EpisodeTopics.of(episodeId, state, summarise(this.mentions.findByEpisode(episodeId)));
+		return EpisodeTopics.of(episodeId, state, summarise(this.mentions.findByEpisode(episodeId)),
+				this.newNames.inEpisode(episodeId));
 	}
 
 	/** Analyses the episode now, on this thread, and answers its topics. */

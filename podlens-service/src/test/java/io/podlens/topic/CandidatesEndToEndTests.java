@@ -59,6 +59,14 @@ class CandidatesEndToEndTests {
 			 {"startMs":0,"endMs":4000,"text":"We heard back from Fennick this week."},
 			 {"startMs":4000,"endMs":8000,"text":"So the Fennick offer is still open."}]}""";
 
+	private static final String INTERVIEW = """
+			{"title":"Two founders","language":"en","segments":[
+			 {"startMs":0,"endMs":6000,"text":"Welcome back. Today I'm talking with Nadia Quenby and Felix Fendle."},
+			 {"startMs":6000,"endMs":9000,"text":"So, Nadia, how did the company start?"},
+			 {"startMs":9000,"endMs":15000,"text":"Felix and I met at school, and Felix wrote the first version."},
+			 {"startMs":15000,"endMs":20000,"text":"That's right. Nadia's idea, my code."},
+			 {"startMs":20000,"endMs":25000,"text":"Thanks, Nadia Quenby and Felix Fendle, for coming on."}]}""";
+
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("podlens.data-dir", () -> dataDir.toString());
@@ -165,6 +173,56 @@ class CandidatesEndToEndTests {
 		JsonNode model = call(post("/api/topics/candidates/" + quokka + "/accept"), 200);
 		assertThat(model.get("topicId").asString()).isEqualTo("quokka-7");
 		assertThat(call(get("/api/topics/quokka-7"), 200).get("category").asString()).isEqualTo("model");
+	}
+
+	@Test
+	void peopleAnEpisodeIntroducesAreItsNewNamesUntilReviewed() throws Exception {
+		long episode = importEpisode(INTERVIEW);
+		this.worker.awaitIdle(WAIT);
+
+		JsonNode answer = call(get("/api/episodes/" + episode + "/topics"), 200);
+		assertThat(answer.get("status").asString()).isEqualTo("ready");
+		JsonNode newNames = answer.get("newNames");
+		assertThat(newNames.valueStream().map((n) -> n.get("name").asString()).toList()).containsExactly("Felix Fendle",
+				"Nadia Quenby");
+		JsonNode nadia = newNames.get(1);
+		assertThat(nadia.get("category").asString()).isEqualTo("person");
+		// As often as Felix (4 each), so after him by name.
+		assertThat(nadia.get("count").asInt()).isEqualTo(4);
+		assertThat(nadia.get("mentions").valueStream().map((m) -> m.get("surface").asString()).toList())
+			.containsExactly("Nadia Quenby", "Nadia", "Nadia", "Nadia Quenby");
+		JsonNode first = nadia.get("mentions").get(1);
+		assertThat(first.get("segmentIndex").asInt()).isEqualTo(1);
+		assertThat(first.get("startMs").asLong()).isEqualTo(6000);
+		assertThat(first.get("charStart").asInt()).isEqualTo(4);
+		assertThat(first.get("confidence").asDouble()).isEqualTo(EpisodeNewName.FIRST_NAME);
+		assertThat(nadia.get("mentions").get(0).get("confidence").asDouble()).isEqualTo(EpisodeNewName.FULL_NAME);
+
+		// The candidate is named by the full name, its first name is no form of its own.
+		JsonNode open = call(get("/api/topics/candidates"), 200);
+		JsonNode candidate = candidate(open, "Nadia Quenby");
+		assertThat(candidate.get("id").asLong()).isEqualTo(nadia.get("candidateId").asLong());
+		assertThat(candidate.get("kinds").valueStream().map(JsonNode::asString).toList())
+			.containsExactly("introduced-person");
+		assertThat(names(open)).doesNotContain("Nadia", "Felix");
+
+		// Accepted: a person topic by the full name only; the extractor's first-name rule
+		// finds "Nadia" again, and she is no new name any more.
+		JsonNode accepted = call(post("/api/topics/candidates/" + candidate.get("id").asLong() + "/accept"), 200);
+		String topicId = accepted.get("topicId").asString();
+		this.worker.awaitIdle(WAIT);
+		JsonNode topic = call(get("/api/topics/" + topicId), 200);
+		assertThat(topic.get("category").asString()).isEqualTo("person");
+		assertThat(topic.get("aliases").valueStream().map(JsonNode::asString).toList()).doesNotContain("Nadia");
+		JsonNode after = call(get("/api/episodes/" + episode + "/topics"), 200);
+		assertThat(topicIds(after)).contains(topicId);
+		assertThat(after.get("newNames").valueStream().map((n) -> n.get("name").asString()).toList())
+			.containsExactly("Felix Fendle");
+
+		// Rejected: hidden from the episode's new names too.
+		long felix = after.get("newNames").get(0).get("candidateId").asLong();
+		call(post("/api/topics/candidates/" + felix + "/reject"), 200);
+		assertThat(call(get("/api/episodes/" + episode + "/topics"), 200).get("newNames")).isEmpty();
 	}
 
 	private long importEpisode(String body) throws Exception {

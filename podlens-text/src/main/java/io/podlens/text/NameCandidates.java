@@ -48,7 +48,12 @@ public final class NameCandidates {
 		/** A Chinese person name. */
 		CHINESE_PERSON("chinese-person"),
 		/** A foreign name written in Chinese characters by its sound. */
-		TRANSLITERATED("transliterated");
+		TRANSLITERATED("transliterated"),
+		/**
+		 * A person the episode names in full and then by the first name
+		 * ({@link IntroducedPeople}).
+		 */
+		INTRODUCED_PERSON("introduced-person");
 
 		private final String json;
 

@@ -3,12 +3,15 @@ package io.podlens.topic.discovery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.podlens.episode.StoredSegment;
+import io.podlens.text.IntroducedPeople;
 import io.podlens.text.NameCandidates;
 import io.podlens.topic.Mention;
 import io.podlens.topic.TopicLookup;
@@ -74,7 +77,9 @@ public class CandidateDiscovery {
 	/**
 	 * Forms in the segments that look like names and that no topic matched: none overlaps
 	 * a mention, and none is a name or alias of a topic (a name the matching guards
-	 * turned down here is no new name).
+	 * turned down here is no new name). People the episode introduces
+	 * ({@link IntroducedPeople}) come with every reference, the first name alone too, as
+	 * one candidate keyed by the full name.
 	 * @param segments one episode's segments in order
 	 * @param mentions the mentions found in them
 	 */
@@ -84,14 +89,27 @@ public class CandidateDiscovery {
 		}
 		Map<Long, List<Mention>> bySegment = new HashMap<>();
 		mentions.forEach((m) -> bySegment.computeIfAbsent(m.segmentId(), (k) -> new ArrayList<>()).add(m));
-		List<List<NameCandidates.Found>> all = this.finder.findAll(segments.stream().map(StoredSegment::text).toList());
+		List<String> texts = segments.stream().map(StoredSegment::text).toList();
 		Map<String, Boolean> known = new HashMap<>();
 		List<Occurrence> found = new ArrayList<>();
+		Map<Integer, List<Occurrence>> people = new HashMap<>();
+		for (IntroducedPeople.Person person : introducedPeople(segments, mentions,
+				(name) -> known.computeIfAbsent(name, (s) -> !this.topics.named(s).isEmpty()))) {
+			for (IntroducedPeople.Reference r : person.references()) {
+				Occurrence o = occurrence(segments.get(r.text()), r.start(), r.end(), r.surface(),
+						NameCandidates.Kind.INTRODUCED_PERSON, person.soundKey());
+				found.add(o);
+				people.computeIfAbsent(o.segmentIndex(), (k) -> new ArrayList<>()).add(o);
+			}
+		}
+		List<List<NameCandidates.Found>> all = this.finder.findAll(texts);
 		for (int i = 0; i < segments.size(); i++) {
 			StoredSegment segment = segments.get(i);
 			List<Mention> matched = bySegment.getOrDefault(segment.segmentId(), List.of());
+			List<Occurrence> persons = people.getOrDefault(segment.index(), List.of());
 			for (NameCandidates.Found f : all.get(i)) {
-				if (f.surface().length() > 200 || overlaps(matched, f)
+				if (f.surface().length() > 200 || overlaps(matched, f.start(), f.end())
+						|| persons.stream().anyMatch((o) -> o.start() < f.end() && f.start() < o.end())
 						|| known.computeIfAbsent(f.surface(), (s) -> !this.topics.named(s).isEmpty())) {
 					continue;
 				}
@@ -99,10 +117,10 @@ public class CandidateDiscovery {
 				if (key.isEmpty() || key.length() > 400) {
 					continue;
 				}
-				found.add(new Occurrence(segment.segmentId(), segment.index(), segment.startMs(), segment.endMs(),
-						f.start(), f.end(), f.surface(), f.kind(), key, context(segment.text(), f.start(), f.end())));
+				found.add(occurrence(segment, f.start(), f.end(), f.surface(), f.kind(), key));
 			}
 		}
+		found.sort(Comparator.comparingInt(Occurrence::segmentIndex).thenComparingInt(Occurrence::start));
 		return new Found(found);
 	}
 
@@ -120,7 +138,10 @@ public class CandidateDiscovery {
 			return;
 		}
 		Map<String, String> firstSurface = new LinkedHashMap<>();
-		found.occurrences().forEach((o) -> firstSurface.putIfAbsent(o.soundKey(), o.surface()));
+		// A person is named by the full name, not by the first name said more often.
+		found.occurrences()
+			.forEach((o) -> firstSurface.merge(o.soundKey(), o.surface(),
+					(a, b) -> (o.kind() == NameCandidates.Kind.INTRODUCED_PERSON && b.length() > a.length()) ? b : a));
 		Map<String, Long> ids = new HashMap<>();
 		this.candidates.findBySoundKeyIn(firstSurface.keySet()).forEach((c) -> ids.put(c.getSoundKey(), c.getId()));
 		List<CandidateRow> created = new ArrayList<>();
@@ -137,9 +158,45 @@ public class CandidateDiscovery {
 			.toList());
 	}
 
-	private static boolean overlaps(List<Mention> mentions, NameCandidates.Found found) {
+	/**
+	 * The people the episode introduces ({@link IntroducedPeople}) that are no topic,
+	 * with the references no mention took; a person needs two of them, one a full name (a
+	 * topic's mentions may have taken the full names: a known person's first name, a
+	 * misheard model, and then the rest are not this person's either).
+	 * @param known whether a name is a name or alias of a topic
+	 */
+	public static List<IntroducedPeople.Person> introducedPeople(List<StoredSegment> segments, List<Mention> mentions,
+			Predicate<String> known) {
+		Map<Integer, List<Mention>> bySegment = new HashMap<>();
+		mentions.forEach((m) -> bySegment.computeIfAbsent(m.segmentIndex(), (k) -> new ArrayList<>()).add(m));
+		List<IntroducedPeople.Person> people = new ArrayList<>();
+		for (IntroducedPeople.Person person : IntroducedPeople
+			.find(segments.stream().map(StoredSegment::text).toList())) {
+			if (known.test(person.name())) {
+				continue;
+			}
+			List<IntroducedPeople.Reference> references = person.references()
+				.stream()
+				.filter((r) -> !overlaps(bySegment.getOrDefault(segments.get(r.text()).index(), List.of()), r.start(),
+						r.end()))
+				.toList();
+			if (references.size() >= IntroducedPeople.MIN_REFERENCES
+					&& references.stream().anyMatch((r) -> r.surface().contains(" "))) {
+				people.add(new IntroducedPeople.Person(person.name(), person.soundKey(), references));
+			}
+		}
+		return people;
+	}
+
+	private static Occurrence occurrence(StoredSegment segment, int start, int end, String surface,
+			NameCandidates.Kind kind, String soundKey) {
+		return new Occurrence(segment.segmentId(), segment.index(), segment.startMs(), segment.endMs(), start, end,
+				surface, kind, soundKey, context(segment.text(), start, end));
+	}
+
+	private static boolean overlaps(List<Mention> mentions, int start, int end) {
 		for (Mention m : mentions) {
-			if (m.start() < found.end() && found.start() < m.end()) {
+			if (m.start() < end && start < m.end()) {
 				return true;
 			}
 		}

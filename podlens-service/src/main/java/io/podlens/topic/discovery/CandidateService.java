@@ -100,12 +100,12 @@ class CandidateService {
 	synchronized CandidateView accept(long id, @Nullable AcceptRequest body) {
 		AcceptRequest request = (body != null) ? body : AcceptRequest.NEW_TOPIC;
 		CandidateStore.Counted candidate = open(id);
-		List<String> forms = this.store.variants(List.of(id))
+		List<String> kinds = this.store.kinds(List.of(id)).getOrDefault(id, List.of());
+		List<String> forms = namingForms(this.store.variants(List.of(id))
 			.getOrDefault(id, List.of())
 			.stream()
 			.map(CandidateView.Variant::surface)
-			.limit(MAX_FORMS)
-			.toList();
+			.toList(), kinds).stream().limit(MAX_FORMS).toList();
 		String name = forms.isEmpty() ? candidate.name() : forms.get(0);
 		Topic topic;
 		if (request.topicId() != null && !request.topicId().isBlank()) {
@@ -129,8 +129,7 @@ class CandidateService {
 			others.add(0, topicName);
 			Names names = Names.of(others, List.of(topicName));
 			String topicId = (request.id() != null) ? request.id().strip() : slug(topicName, id);
-			String category = (request.category() != null) ? request.category().strip()
-					: defaultCategory(this.store.kinds(List.of(id)).getOrDefault(id, List.of()));
+			String category = (request.category() != null) ? request.category().strip() : defaultCategory(kinds);
 			List<String> hans = new ArrayList<>(names.hans());
 			List<String> hant = new ArrayList<>(names.hant());
 			if (hasHan(topicName)) {
@@ -190,13 +189,16 @@ class CandidateService {
 		List<CandidateView> views = new ArrayList<>(counted.size());
 		for (CandidateStore.Counted c : counted) {
 			List<CandidateView.Variant> forms = variants.getOrDefault(c.id(), List.of());
+			List<String> candidateKinds = kinds.getOrDefault(c.id(), List.of());
+			List<String> naming = namingForms(forms.stream().map(CandidateView.Variant::surface).toList(),
+					candidateKinds);
 			List<CandidateView.EpisodeCount> episodes = new ArrayList<>();
 			byEpisode.getOrDefault(c.id(), Map.of())
 				.forEach((episode, n) -> episodes
 					.add(new CandidateView.EpisodeCount(episode, titles.getOrDefault(episode, ""), n)));
-			views.add(new CandidateView(c.id(), forms.isEmpty() ? c.name() : forms.get(0).surface(), c.status(),
-					kinds.getOrDefault(c.id(), List.of()), c.mentions(), c.episodes(), forms, episodes,
-					contexts.getOrDefault(c.id(), List.of()), sounds.of(c.soundKey()), c.topicId(), c.decidedAt()));
+			views.add(new CandidateView(c.id(), naming.isEmpty() ? c.name() : naming.get(0), c.status(), candidateKinds,
+					c.mentions(), c.episodes(), forms, episodes, contexts.getOrDefault(c.id(), List.of()),
+					sounds.of(c.soundKey()), c.topicId(), c.decidedAt()));
 		}
 		return views;
 	}
@@ -211,10 +213,27 @@ class CandidateService {
 		return cached.index();
 	}
 
-	/** Person for names in Chinese characters, model for model-like forms. */
+	/**
+	 * The forms that may name the topic, most frequent first: of a person an episode
+	 * introduced, only full names, since the first name alone ("Paul") is this person's
+	 * only in that episode (after the full name, the extractor's first-name rule finds it
+	 * again).
+	 */
+	static List<String> namingForms(List<String> forms, List<String> kinds) {
+		if (!kinds.contains(NameCandidates.Kind.INTRODUCED_PERSON.json())) {
+			return forms;
+		}
+		return forms.stream().filter((f) -> f.strip().contains(" ")).toList();
+	}
+
+	/**
+	 * Person for names in Chinese characters or introduced people, model for model-like
+	 * forms.
+	 */
 	static String defaultCategory(List<String> kinds) {
 		String main = kinds.isEmpty() ? "" : kinds.get(0);
-		if (main.equals(NameCandidates.Kind.CHINESE_PERSON.json())
+		if (kinds.contains(NameCandidates.Kind.INTRODUCED_PERSON.json())
+				|| main.equals(NameCandidates.Kind.CHINESE_PERSON.json())
 				|| main.equals(NameCandidates.Kind.TRANSLITERATED.json())) {
 			return "person";
 		}
