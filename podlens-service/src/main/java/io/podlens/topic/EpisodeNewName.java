@@ -10,15 +10,15 @@ import java.util.List;
  *
  * @param candidateId the candidate to accept or reject at
  * {@code /api/topics/candidates/{candidateId}}
- * @param name the full name as the episode writes it most often
- * @param category what kind of thing it probably is
+ * @param name the (full) name as the episode writes it most often
+ * @param category {@code person} or {@code organization}
  * @param count number of references
  * @param mentions the references in segment order
  */
 public record EpisodeNewName(long candidateId, String name, TopicCategory category, int count,
 		List<Reference> mentions) {
 
-	/** Confidence of a reference by the full name. */
+	/** Confidence of a reference by the full name (or an organisation's name). */
 	public static final double FULL_NAME = 0.85;
 
 	/** Confidence of a reference by the first name alone. */
@@ -37,8 +37,8 @@ public record EpisodeNewName(long candidateId, String name, TopicCategory catego
 	 * @param charStart first character of the reference in the segment text
 	 * @param charEnd character after it
 	 * @param surface the reference exactly as written
-	 * @param confidence between 0 and 1: {@value #FULL_NAME} for the full name,
-	 * {@value #FIRST_NAME} for the first name alone
+	 * @param confidence between 0 and 1: {@value #FULL_NAME} for a full name or an
+	 * organisation's, {@value #FIRST_NAME} for a person's first name alone
 	 */
 	public record Reference(int segmentIndex, long startMs, long endMs, int charStart, int charEnd, String surface,
 			double confidence) {

@@ -72,7 +72,7 @@ class EpisodeTopicController {
 					+ "the episode mentions no topic. While pending the answer carries `Retry-After` (seconds) and "
 					+ "`Cache-Control: no-store`; `POST .../analysis` runs the extraction at once. `newNames` lists "
 					+ "names in no taxonomy that the episode introduces (people named in full, then by the first "
-					+ "name: hosts and guests), each with its references and the `candidateId` to accept or "
+					+ "name: hosts and guests; organisations a speaker works for), each with its references and the `candidateId` to accept or "
 					+ "reject at `/api/topics/candidates/{candidateId}`; accepted or rejected, a name leaves "
 					+ "this list.")
 	@ApiResponse(responseCode = "200",

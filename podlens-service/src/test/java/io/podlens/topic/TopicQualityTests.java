@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.podlens.episode.StoredSegment;
 import io.podlens.text.Folding;
-import io.podlens.text.IntroducedPeople;
+import io.podlens.text.IntroducedNames;
 import io.podlens.text.NameCandidates;
 import io.podlens.text.SharedData;
 import io.podlens.topic.discovery.CandidateDiscovery;
@@ -168,9 +168,9 @@ class TopicQualityTests {
 	}
 
 	/**
-	 * The people the episode introduces, as the service's discovery finds them; a person
-	 * counts as a labelled entity of no taxonomy when the label names them the same way
-	 * or by the same sound ("Ryan Jansen" for "Ryan Janssen").
+	 * The names the episode introduces, as the service's discovery finds them; a name
+	 * counts as a labelled entity of no taxonomy when the label names it the same way or
+	 * by the same sound ("Ryan Jansen" for "Ryan Janssen").
 	 */
 	static List<NewNamePair> newNames(List<StoredSegment> segments, List<Mention> mentions, Set<String> expected) {
 		Map<String, String> unlisted = new LinkedHashMap<>();
@@ -183,13 +183,14 @@ class TopicQualityTests {
 			}
 		}
 		List<NewNamePair> pairs = new ArrayList<>();
-		for (IntroducedPeople.Person person : CandidateDiscovery.introducedPeople(segments, mentions,
-				(name) -> names.byKey().containsKey(Folding.key(name)))) {
-			String topic = unlisted.getOrDefault(Folding.key(person.name()),
-					unlisted.getOrDefault(person.soundKey(), "new:" + person.name()));
-			for (IntroducedPeople.Reference r : person.references()) {
+		for (IntroducedNames.Name name : CandidateDiscovery.introducedNames(segments, mentions,
+				(n) -> names.byKey().containsKey(Folding.key(n)))) {
+			String topic = unlisted.getOrDefault(Folding.key(name.name()),
+					unlisted.getOrDefault(name.soundKey(), "new:" + name.name()));
+			boolean person = name.kind() == NameCandidates.Kind.INTRODUCED_PERSON;
+			for (IntroducedNames.Reference r : name.references()) {
 				pairs.add(new NewNamePair(r.text(), r.text() + "\t" + topic,
-						r.surface().contains(" ") ? EpisodeNewName.FULL_NAME : EpisodeNewName.FIRST_NAME));
+						(!person || r.surface().contains(" ")) ? EpisodeNewName.FULL_NAME : EpisodeNewName.FIRST_NAME));
 			}
 		}
 		return pairs;

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * People an episode names in full and then by the first name alone: the hosts and guests
@@ -24,74 +21,24 @@ import java.util.regex.Pattern;
  * that would make it someone else's name; a person needs two references in the episode.
  * Plain Java, no state.
  */
-public final class IntroducedPeople {
+final class IntroducedPeople {
 
 	/** Given names, folded. */
 	static final Set<String> GIVEN_NAMES = WordLists.load("given-names.txt", Folding::key);
-
-	/** References a person needs in an episode. */
-	public static final int MIN_REFERENCES = 2;
-
-	/** A Latin word, with an inner apostrophe or hyphen ("O'Neil", "Jean-Luc"). */
-	private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+(?:['’\\-]\\p{IsLatin}+)*");
 
 	private IntroducedPeople() {
 	}
 
 	/**
-	 * Where a person is mentioned.
-	 *
-	 * @param text index of the text in the episode's list
-	 * @param start first character
-	 * @param end character after it
-	 * @param surface the text between: the full name or the first name
-	 */
-	public record Reference(int text, int start, int end, String surface) {
-	}
-
-	/**
-	 * A person the episode introduces.
-	 *
-	 * @param name the full name as written most often
-	 * @param soundKey {@link NameCandidates#soundKey} of the name, shared by its
-	 * spellings
-	 * @param references every reference in text order
-	 */
-	public record Person(String name, String soundKey, List<Reference> references) {
-
-		public Person {
-			references = List.copyOf(references);
-		}
-
-	}
-
-	/** One word of a text. */
-	private record Word(int start, int end, String text) {
-
-		boolean capitalised() {
-			return Character.isUpperCase(this.text.charAt(0)) && this.text.chars().anyMatch(Character::isLowerCase);
-		}
-
-		/** Without a possessive "'s". */
-		String bare() {
-			String lower = this.text.toLowerCase(Locale.ROOT);
-			return (lower.endsWith("'s") || lower.endsWith("’s")) ? this.text.substring(0, this.text.length() - 2)
-					: this.text;
-		}
-
-	}
-
-	/**
 	 * The people introduced in an episode.
 	 * @param texts the episode's segment texts in order
+	 * @param words their words
 	 */
-	public static List<Person> find(List<String> texts) {
-		List<List<Word>> words = new ArrayList<>(texts.size());
-		texts.forEach((text) -> words.add(words(text)));
+	static List<IntroducedNames.Name> find(List<String> texts, List<List<NameWord>> words) {
 		// Given name -> surname sound key -> the full names written, with their count.
 		Map<String, Map<String, Map<String, Integer>>> fullNames = new LinkedHashMap<>();
-		for (List<Word> line : words) {
-			if (titleCase(line)) {
+		for (List<NameWord> line : words) {
+			if (NameWord.titleCase(line)) {
 				continue;
 			}
 			for (int i = 0; i + 1 < line.size(); i++) {
@@ -104,16 +51,17 @@ public final class IntroducedPeople {
 				}
 			}
 		}
-		List<Person> people = new ArrayList<>();
+		List<IntroducedNames.Name> people = new ArrayList<>();
 		for (Map.Entry<String, Map<String, Map<String, Integer>>> given : fullNames.entrySet()) {
 			boolean firstNameIsTheirs = given.getValue().size() == 1 && given.getKey().length() >= 3
-					&& !isOrdinary(given.getKey());
+					&& !NameWord.isOrdinary(given.getKey());
 			for (Map<String, Integer> spellings : given.getValue().values()) {
 				String name = mostWritten(spellings);
-				List<Reference> references = references(texts, words, given.getKey(), spellings.keySet(),
-						firstNameIsTheirs);
-				if (references.size() >= MIN_REFERENCES) {
-					people.add(new Person(name, NameCandidates.soundKey(name), references));
+				List<IntroducedNames.Reference> references = references(texts, words, given.getKey(),
+						spellings.keySet(), firstNameIsTheirs);
+				if (references.size() >= IntroducedNames.MIN_REFERENCES) {
+					people.add(new IntroducedNames.Name(name, NameCandidates.soundKey(name),
+							NameCandidates.Kind.INTRODUCED_PERSON, references));
 				}
 			}
 		}
@@ -121,7 +69,7 @@ public final class IntroducedPeople {
 	}
 
 	/** The spelling written most often; of equals the first in alphabetical order. */
-	private static String mostWritten(Map<String, Integer> spellings) {
+	static String mostWritten(Map<String, Integer> spellings) {
 		String best = "";
 		int most = 0;
 		for (Map.Entry<String, Integer> e : spellings.entrySet()) {
@@ -134,81 +82,47 @@ public final class IntroducedPeople {
 	}
 
 	/** The surname when the words at {@code i} and after are a full name, else null. */
-	private static String surname(List<Word> line, int i) {
-		Word first = line.get(i);
-		Word second = line.get(i + 1);
-		if (!first.capitalised() || !first.bare().equals(first.text())
-				|| !GIVEN_NAMES.contains(Folding.key(first.text())) || !second.capitalised()
-				|| second.start() != first.end() + 1) {
+	private static String surname(List<NameWord> line, int i) {
+		NameWord first = line.get(i);
+		NameWord second = line.get(i + 1);
+		if (!first.capitalised() || !first.bare().equals(first.text()) || !GIVEN_NAMES.contains(first.key())
+				|| !second.capitalised() || !first.followedBy(second)) {
 			return null;
 		}
 		String surname = second.bare();
-		String key = Folding.key(surname);
-		if (surname.length() < 2 || GIVEN_NAMES.contains(key) || isOrdinary(key)
+		String key = second.key();
+		if (surname.length() < 2 || GIVEN_NAMES.contains(key) || NameWord.isOrdinary(key)
 				|| NameCandidates.NOT_NAMES.contains(key) || (surname.equals(second.text()) && i + 2 < line.size()
-						&& line.get(i + 2).capitalised() && line.get(i + 2).start() == second.end() + 1)) {
+						&& line.get(i + 2).capitalised() && second.followedBy(line.get(i + 2)))) {
 			return null;
 		}
 		return surname;
 	}
 
-	private static List<Reference> references(List<String> texts, List<List<Word>> words, String givenKey,
-			Set<String> fullNames, boolean byFirstName) {
-		List<Reference> references = new ArrayList<>();
+	private static List<IntroducedNames.Reference> references(List<String> texts, List<List<NameWord>> words,
+			String givenKey, Set<String> fullNames, boolean byFirstName) {
+		List<IntroducedNames.Reference> references = new ArrayList<>();
 		for (int t = 0; t < words.size(); t++) {
-			List<Word> line = words.get(t);
+			List<NameWord> line = words.get(t);
 			for (int i = 0; i < line.size(); i++) {
-				Word word = line.get(i);
-				if (!word.capitalised() || !Folding.key(word.bare()).equals(givenKey)) {
+				NameWord word = line.get(i);
+				if (!word.capitalised() || !word.key().equals(givenKey)) {
 					continue;
 				}
-				Word next = (i + 1 < line.size() && line.get(i + 1).start() == word.end() + 1) ? line.get(i + 1) : null;
+				NameWord next = (i + 1 < line.size() && word.followedBy(line.get(i + 1))) ? line.get(i + 1) : null;
 				if (next != null && fullNames.contains(word.text() + " " + next.bare())) {
-					references.add(new Reference(t, word.start(), next.start() + next.bare().length(),
+					references.add(new IntroducedNames.Reference(t, word.start(), next.start() + next.bare().length(),
 							word.text() + " " + next.bare()));
 					i++;
 				}
 				else if (byFirstName && (next == null || !next.capitalised())) {
 					String bare = word.bare();
-					references.add(new Reference(t, word.start(), word.start() + bare.length(), bare));
+					references.add(new IntroducedNames.Reference(t, word.start(), word.start() + bare.length(), bare));
 				}
 			}
 		}
 		references.removeIf((r) -> !texts.get(r.text()).substring(r.start(), r.end()).equals(r.surface()));
 		return references;
-	}
-
-	/** An ordinary English word: "Will", "Mark", "Long". */
-	private static boolean isOrdinary(String key) {
-		return WordLists.COMMON_ENGLISH.contains(key) || WordLists.FREQUENT_ENGLISH.contains(key)
-				|| WordLists.STOPWORDS.contains(key);
-	}
-
-	private static List<Word> words(String text) {
-		List<Word> words = new ArrayList<>();
-		Matcher m = WORD.matcher(text);
-		while (m.find()) {
-			words.add(new Word(m.start(), m.end(), m.group()));
-		}
-		return words;
-	}
-
-	/**
-	 * Most ordinary words capitalised: a title, whose capitals say nothing. Only ordinary
-	 * words count, so that a short line of two full names is no title.
-	 */
-	private static boolean titleCase(List<Word> line) {
-		int ordinary = 0;
-		int capitalised = 0;
-		for (Word word : line) {
-			if (isOrdinary(Folding.key(word.bare()))) {
-				ordinary++;
-				if (word.capitalised()) {
-					capitalised++;
-				}
-			}
-		}
-		return ordinary >= 3 && capitalised > NameCandidates.TITLE_CASE * ordinary;
 	}
 
 }

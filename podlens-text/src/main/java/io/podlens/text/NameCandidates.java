@@ -51,9 +51,14 @@ public final class NameCandidates {
 		TRANSLITERATED("transliterated"),
 		/**
 		 * A person the episode names in full and then by the first name
-		 * ({@link IntroducedPeople}).
+		 * ({@link IntroducedNames}).
 		 */
-		INTRODUCED_PERSON("introduced-person");
+		INTRODUCED_PERSON("introduced-person"),
+		/**
+		 * An organisation the episode's speakers say they work for
+		 * ({@link IntroducedNames}).
+		 */
+		INTRODUCED_COMPANY("introduced-company");
 
 		private final String json;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.podlens.episode.StoredSegment;
-import io.podlens.text.IntroducedPeople;
+import io.podlens.text.IntroducedNames;
 import io.podlens.text.NameCandidates;
 import io.podlens.topic.Mention;
 import io.podlens.topic.TopicLookup;
@@ -77,9 +77,9 @@ public class CandidateDiscovery {
 	/**
 	 * Forms in the segments that look like names and that no topic matched: none overlaps
 	 * a mention, and none is a name or alias of a topic (a name the matching guards
-	 * turned down here is no new name). People the episode introduces
-	 * ({@link IntroducedPeople}) come with every reference, the first name alone too, as
-	 * one candidate keyed by the full name.
+	 * turned down here is no new name). Names the episode introduces
+	 * ({@link IntroducedNames}: people, their organisations) come with every reference, a
+	 * person's first name alone too, as one candidate keyed by the full name.
 	 * @param segments one episode's segments in order
 	 * @param mentions the mentions found in them
 	 */
@@ -93,11 +93,11 @@ public class CandidateDiscovery {
 		Map<String, Boolean> known = new HashMap<>();
 		List<Occurrence> found = new ArrayList<>();
 		Map<Integer, List<Occurrence>> people = new HashMap<>();
-		for (IntroducedPeople.Person person : introducedPeople(segments, mentions,
-				(name) -> known.computeIfAbsent(name, (s) -> !this.topics.named(s).isEmpty()))) {
-			for (IntroducedPeople.Reference r : person.references()) {
-				Occurrence o = occurrence(segments.get(r.text()), r.start(), r.end(), r.surface(),
-						NameCandidates.Kind.INTRODUCED_PERSON, person.soundKey());
+		for (IntroducedNames.Name name : introducedNames(segments, mentions,
+				(n) -> known.computeIfAbsent(n, (s) -> !this.topics.named(s).isEmpty()))) {
+			for (IntroducedNames.Reference r : name.references()) {
+				Occurrence o = occurrence(segments.get(r.text()), r.start(), r.end(), r.surface(), name.kind(),
+						name.soundKey());
 				found.add(o);
 				people.computeIfAbsent(o.segmentIndex(), (k) -> new ArrayList<>()).add(o);
 			}
@@ -159,33 +159,33 @@ public class CandidateDiscovery {
 	}
 
 	/**
-	 * The people the episode introduces ({@link IntroducedPeople}) that are no topic,
-	 * with the references no mention took; a person needs two of them, one a full name (a
-	 * topic's mentions may have taken the full names: a known person's first name, a
-	 * misheard model, and then the rest are not this person's either).
+	 * The names the episode introduces ({@link IntroducedNames}) that are no topic, with
+	 * the references no mention took; a name needs two of them, and a person one by the
+	 * full name (a topic's mentions may have taken the full names: a known person's first
+	 * name, a misheard model, and then the rest are not this person's either).
 	 * @param known whether a name is a name or alias of a topic
 	 */
-	public static List<IntroducedPeople.Person> introducedPeople(List<StoredSegment> segments, List<Mention> mentions,
+	public static List<IntroducedNames.Name> introducedNames(List<StoredSegment> segments, List<Mention> mentions,
 			Predicate<String> known) {
 		Map<Integer, List<Mention>> bySegment = new HashMap<>();
 		mentions.forEach((m) -> bySegment.computeIfAbsent(m.segmentIndex(), (k) -> new ArrayList<>()).add(m));
-		List<IntroducedPeople.Person> people = new ArrayList<>();
-		for (IntroducedPeople.Person person : IntroducedPeople
-			.find(segments.stream().map(StoredSegment::text).toList())) {
-			if (known.test(person.name())) {
+		List<IntroducedNames.Name> names = new ArrayList<>();
+		for (IntroducedNames.Name name : IntroducedNames.find(segments.stream().map(StoredSegment::text).toList())) {
+			if (known.test(name.name())) {
 				continue;
 			}
-			List<IntroducedPeople.Reference> references = person.references()
+			List<IntroducedNames.Reference> references = name.references()
 				.stream()
 				.filter((r) -> !overlaps(bySegment.getOrDefault(segments.get(r.text()).index(), List.of()), r.start(),
 						r.end()))
 				.toList();
-			if (references.size() >= IntroducedPeople.MIN_REFERENCES
-					&& references.stream().anyMatch((r) -> r.surface().contains(" "))) {
-				people.add(new IntroducedPeople.Person(person.name(), person.soundKey(), references));
+			boolean named = name.kind() != NameCandidates.Kind.INTRODUCED_PERSON
+					|| references.stream().anyMatch((r) -> r.surface().contains(" "));
+			if (references.size() >= IntroducedNames.MIN_REFERENCES && named) {
+				names.add(name.with(references));
 			}
 		}
-		return people;
+		return names;
 	}
 
 	private static Occurrence occurrence(StoredSegment segment, int start, int end, String surface,

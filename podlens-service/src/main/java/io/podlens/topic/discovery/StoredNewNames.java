@@ -22,42 +22,61 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StoredNewNames implements NewNames {
 
+	private static final String PERSON = NameCandidates.Kind.INTRODUCED_PERSON.json();
+
+	private static final String COMPANY = NameCandidates.Kind.INTRODUCED_COMPANY.json();
+
 	private final JdbcClient jdbc;
 
 	StoredNewNames(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	private record Row(long candidateId, EpisodeNewName.Reference reference) {
+	private record Row(long candidateId, String kind, EpisodeNewName.Reference reference) {
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<EpisodeNewName> inEpisode(long episodeId) {
 		Map<Long, List<EpisodeNewName.Reference>> byCandidate = new LinkedHashMap<>();
+		Map<Long, String> kinds = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select o.candidate_id, o.segment_index, o.start_ms, o.end_ms, o.char_start, o.char_end, o.surface"
-					+ " from candidate_occurrence o join topic_candidate c on c.id = o.candidate_id"
-					+ " where o.episode_id = :episode and o.kind = :kind and c.status = :open"
+			.sql("select o.candidate_id, o.kind, o.segment_index, o.start_ms, o.end_ms, o.char_start, o.char_end,"
+					+ " o.surface from candidate_occurrence o join topic_candidate c on c.id = o.candidate_id"
+					+ " where o.episode_id = :episode and o.kind in (:kinds) and c.status = :open"
 					+ " order by o.candidate_id, o.segment_index, o.char_start")
 			.param("episode", episodeId)
-			.param("kind", NameCandidates.Kind.INTRODUCED_PERSON.json())
+			.param("kinds", List.of(PERSON, COMPANY))
 			.param("open", CandidateRow.OPEN)
 			.query((rs, n) -> {
 				String surface = rs.getString("surface");
-				return new Row(rs.getLong("candidate_id"),
+				String kind = rs.getString("kind");
+				boolean full = kind.equals(COMPANY) || isFullName(surface);
+				return new Row(rs.getLong("candidate_id"), kind,
 						new EpisodeNewName.Reference(rs.getInt("segment_index"), rs.getLong("start_ms"),
 								rs.getLong("end_ms"), rs.getInt("char_start"), rs.getInt("char_end"), surface,
-								isFullName(surface) ? EpisodeNewName.FULL_NAME : EpisodeNewName.FIRST_NAME));
+								full ? EpisodeNewName.FULL_NAME : EpisodeNewName.FIRST_NAME));
 			})
 			.list()
-			.forEach((row) -> byCandidate.computeIfAbsent(row.candidateId(), (k) -> new ArrayList<>())
-				.add(row.reference()));
+			.forEach((row) -> {
+				byCandidate.computeIfAbsent(row.candidateId(), (k) -> new ArrayList<>()).add(row.reference());
+				kinds.putIfAbsent(row.candidateId(), row.kind());
+			});
 		List<EpisodeNewName> names = new ArrayList<>();
-		byCandidate.forEach((id, references) -> names
-			.add(new EpisodeNewName(id, name(references), TopicCategory.PERSON, references.size(), references)));
+		byCandidate.forEach((id, references) -> {
+			boolean person = kinds.get(id).equals(PERSON);
+			names.add(new EpisodeNewName(id, person ? name(references) : mostWritten(references),
+					person ? TopicCategory.PERSON : TopicCategory.ORGANIZATION, references.size(), references));
+		});
 		names.sort(Comparator.comparingInt(EpisodeNewName::count).reversed().thenComparing(EpisodeNewName::name));
 		return names;
+	}
+
+	/** The form written most often; of equals the first. */
+	private static String mostWritten(List<EpisodeNewName.Reference> references) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		references.forEach((r) -> counts.merge(r.surface(), 1, Integer::sum));
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
 	}
 
 	/** The full name written most often; of equals the first. */

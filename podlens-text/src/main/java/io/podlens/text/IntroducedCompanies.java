@@ -1,0 +1,148 @@
+package io.podlens.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organisations an episode's speakers say they work for or lead ("I am the CEO of
+ * Zenlytic", "I work at Fennick Labs"): after a role (CEO, founder, head, engineer ...)
+ * followed by "of" or "at", or a form of "work" followed by "at" or "for", one to three
+ * capitalised words (an optional "the" before them) that are not all ordinary words, not
+ * a given name alone, a day, month, language or place, in a line that is not title case.
+ * Every later occurrence of the name is a reference, in any case when the name is no
+ * English word (captions write "zenlytic"), a plural "s" too ("Zenlytics"); an
+ * organisation needs two references in the episode.
+ */
+final class IntroducedCompanies {
+
+	/** Roles after which "of" or "at" names where one works. */
+	private static final Set<String> ROLES = Set.of("ceo", "cto", "coo", "cfo", "cpo", "cmo", "cso", "founder",
+			"cofounder", "co-founder", "president", "chairman", "chairwoman", "head", "vp", "director", "partner",
+			"engineer", "researcher", "scientist", "manager", "lead", "officer", "employee", "intern");
+
+	private static final Set<String> WORK = Set.of("work", "works", "worked", "working");
+
+	/** Most words of an organisation's name. */
+	private static final int MAX_WORDS = 3;
+
+	private IntroducedCompanies() {
+	}
+
+	static List<IntroducedNames.Name> find(List<String> texts, List<List<NameWord>> words) {
+		// Folded words of the name -> the name as written, with its count.
+		Map<List<String>, Map<String, Integer>> named = new LinkedHashMap<>();
+		for (List<NameWord> line : words) {
+			if (NameWord.titleCase(line)) {
+				continue;
+			}
+			for (int i = 0; i + 2 < line.size(); i++) {
+				String cue = line.get(i).text().toLowerCase(java.util.Locale.ROOT);
+				String link = line.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+				boolean introduces = (ROLES.contains(cue) && (link.equals("of") || link.equals("at")))
+						|| (WORK.contains(cue) && (link.equals("at") || link.equals("for")));
+				if (!introduces) {
+					continue;
+				}
+				int from = i + 2;
+				if (line.get(from).text().equals("the") && from + 1 < line.size()) {
+					from++;
+				}
+				List<NameWord> run = run(line, from);
+				if (run != null) {
+					named.computeIfAbsent(run.stream().map(NameWord::key).toList(), (k) -> new HashMap<>())
+						.merge(written(run), 1, Integer::sum);
+				}
+			}
+		}
+		List<IntroducedNames.Name> companies = new ArrayList<>();
+		named.forEach((keys, spellings) -> {
+			String name = IntroducedPeople.mostWritten(spellings);
+			List<IntroducedNames.Reference> references = references(texts, words, keys);
+			if (references.size() >= IntroducedNames.MIN_REFERENCES) {
+				companies.add(new IntroducedNames.Name(name, NameCandidates.soundKey(name),
+						NameCandidates.Kind.INTRODUCED_COMPANY, references));
+			}
+		});
+		return companies;
+	}
+
+	/** The capitalised words of a name starting at {@code from}, or null. */
+	private static List<NameWord> run(List<NameWord> line, int from) {
+		List<NameWord> run = new ArrayList<>();
+		for (int i = from; i < line.size() && run.size() < MAX_WORDS; i++) {
+			NameWord word = line.get(i);
+			if (!word.capitalised() || (!run.isEmpty() && !run.get(run.size() - 1).followedBy(word))) {
+				break;
+			}
+			run.add(word);
+			if (!word.bare().equals(word.text())) {
+				break;
+			}
+		}
+		if (run.isEmpty() || (from + run.size() < line.size() && run.size() == MAX_WORDS
+				&& line.get(from + run.size()).capitalised())) {
+			return null;
+		}
+		boolean allOrdinary = run.stream().allMatch((w) -> NameWord.isOrdinary(w.key()));
+		String first = run.get(0).key();
+		if (allOrdinary || (run.size() == 1 && IntroducedPeople.GIVEN_NAMES.contains(first))
+				|| run.stream().anyMatch((w) -> NameCandidates.NOT_NAMES.contains(w.key()) || w.key().length() < 2)) {
+			return null;
+		}
+		return run;
+	}
+
+	private static String written(List<NameWord> run) {
+		StringBuilder name = new StringBuilder();
+		for (NameWord word : run) {
+			name.append(name.isEmpty() ? "" : " ").append(word.bare());
+		}
+		return name.toString();
+	}
+
+	/**
+	 * Every occurrence of the name's words in a row: capitalised, or in any case when the
+	 * name is no English word; the last word may take a plural "s".
+	 */
+	private static List<IntroducedNames.Reference> references(List<String> texts, List<List<NameWord>> words,
+			List<String> keys) {
+		boolean anyCase = keys.size() > 1 || !WordLists.ENGLISH_WORDS.contains(keys.get(0));
+		List<IntroducedNames.Reference> references = new ArrayList<>();
+		for (int t = 0; t < words.size(); t++) {
+			List<NameWord> line = words.get(t);
+			for (int i = 0; i + keys.size() <= line.size(); i++) {
+				int end = matches(line, i, keys, anyCase);
+				if (end >= 0) {
+					NameWord first = line.get(i);
+					references.add(new IntroducedNames.Reference(t, first.start(), end,
+							texts.get(t).substring(first.start(), end)));
+					i += keys.size() - 1;
+				}
+			}
+		}
+		return references;
+	}
+
+	/** The end of the name when it is written at {@code i}, else -1. */
+	private static int matches(List<NameWord> line, int i, List<String> keys, boolean anyCase) {
+		for (int k = 0; k < keys.size(); k++) {
+			NameWord word = line.get(i + k);
+			if ((k > 0 && !line.get(i + k - 1).followedBy(word)) || (!anyCase && !word.capitalised())) {
+				return -1;
+			}
+			String key = word.key();
+			boolean last = k == keys.size() - 1;
+			boolean plural = last && key.equals(keys.get(k) + "s") && keys.get(k).length() >= 4;
+			if (!key.equals(keys.get(k)) && !plural) {
+				return -1;
+			}
+		}
+		NameWord last = line.get(i + keys.size() - 1);
+		return last.start() + last.bare().length();
+	}
+
+}
