@@ -20,6 +20,14 @@ public final class IntroducedNames {
 	}
 
 	/**
+	 * Whether a reference names the whole name: a Latin name of two words or more, or a
+	 * Chinese name (never said by a part here), not a first name alone.
+	 */
+	public static boolean isFullName(String surface) {
+		return surface.strip().contains(" ") || surface.codePoints().anyMatch(Folding::isHan);
+	}
+
+	/**
 	 * Where a name is said.
 	 *
 	 * @param text index of the text in the episode's list
@@ -54,14 +62,26 @@ public final class IntroducedNames {
 	}
 
 	/**
-	 * The people and organisations introduced in an episode; an organisation named like
-	 * one of the people is left out.
+	 * The people and organisations introduced in an episode, Latin-script names only.
 	 * @param texts the episode's segment texts in order
 	 */
 	public static List<Name> find(List<String> texts) {
+		return find(texts, List.of());
+	}
+
+	/**
+	 * The people and organisations introduced in an episode; an organisation named like
+	 * one of the people is left out.
+	 * @param texts the episode's segment texts in order
+	 * @param candidates {@link NameCandidates#findAll} of the texts, whose Chinese person
+	 * names are people when the episode introduces them
+	 * ({@link IntroducedChinesePeople}); empty for Latin-script names only
+	 */
+	public static List<Name> find(List<String> texts, List<List<NameCandidates.Found>> candidates) {
 		List<List<NameWord>> words = new ArrayList<>(texts.size());
 		texts.forEach((text) -> words.add(NameWord.of(text)));
 		List<Name> names = new ArrayList<>(IntroducedPeople.find(texts, words));
+		names.addAll(IntroducedChinesePeople.find(texts, candidates));
 		List<String> people = names.stream().map(Name::soundKey).toList();
 		for (Name company : IntroducedCompanies.find(texts, words)) {
 			if (!people.contains(company.soundKey())) {

@@ -93,7 +93,8 @@ public class CandidateDiscovery {
 		Map<String, Boolean> known = new HashMap<>();
 		List<Occurrence> found = new ArrayList<>();
 		Map<Integer, List<Occurrence>> people = new HashMap<>();
-		for (IntroducedNames.Name name : introducedNames(segments, mentions,
+		List<List<NameCandidates.Found>> all = this.finder.findAll(texts);
+		for (IntroducedNames.Name name : introducedNames(segments, mentions, all,
 				(n) -> known.computeIfAbsent(n, (s) -> !this.topics.named(s).isEmpty()))) {
 			for (IntroducedNames.Reference r : name.references()) {
 				Occurrence o = occurrence(segments.get(r.text()), r.start(), r.end(), r.surface(), name.kind(),
@@ -102,7 +103,6 @@ public class CandidateDiscovery {
 				people.computeIfAbsent(o.segmentIndex(), (k) -> new ArrayList<>()).add(o);
 			}
 		}
-		List<List<NameCandidates.Found>> all = this.finder.findAll(texts);
 		for (int i = 0; i < segments.size(); i++) {
 			StoredSegment segment = segments.get(i);
 			List<Mention> matched = bySegment.getOrDefault(segment.segmentId(), List.of());
@@ -163,14 +163,16 @@ public class CandidateDiscovery {
 	 * the references no mention took; a name needs two of them, and a person one by the
 	 * full name (a topic's mentions may have taken the full names: a known person's first
 	 * name, a misheard model, and then the rest are not this person's either).
+	 * @param candidates {@link NameCandidates#findAll} of the segments' texts
 	 * @param known whether a name is a name or alias of a topic
 	 */
 	public static List<IntroducedNames.Name> introducedNames(List<StoredSegment> segments, List<Mention> mentions,
-			Predicate<String> known) {
+			List<List<NameCandidates.Found>> candidates, Predicate<String> known) {
 		Map<Integer, List<Mention>> bySegment = new HashMap<>();
 		mentions.forEach((m) -> bySegment.computeIfAbsent(m.segmentIndex(), (k) -> new ArrayList<>()).add(m));
 		List<IntroducedNames.Name> names = new ArrayList<>();
-		for (IntroducedNames.Name name : IntroducedNames.find(segments.stream().map(StoredSegment::text).toList())) {
+		for (IntroducedNames.Name name : IntroducedNames.find(segments.stream().map(StoredSegment::text).toList(),
+				candidates)) {
 			if (known.test(name.name())) {
 				continue;
 			}
@@ -180,7 +182,7 @@ public class CandidateDiscovery {
 						r.end()))
 				.toList();
 			boolean named = name.kind() != NameCandidates.Kind.INTRODUCED_PERSON
-					|| references.stream().anyMatch((r) -> r.surface().contains(" "));
+					|| references.stream().anyMatch((r) -> IntroducedNames.isFullName(r.surface()));
 			if (references.size() >= IntroducedNames.MIN_REFERENCES && named) {
 				names.add(name.with(references));
 			}

@@ -19,6 +19,7 @@ import io.podlens.episode.EpisodeCatalog;
 import io.podlens.episode.EpisodeSummary;
 import io.podlens.text.ChineseScript;
 import io.podlens.text.Folding;
+import io.podlens.text.IntroducedNames;
 import io.podlens.text.NameCandidates;
 import io.podlens.text.Pinyin;
 import io.podlens.text.Token;
@@ -223,7 +224,7 @@ class CandidateService {
 		if (!kinds.contains(NameCandidates.Kind.INTRODUCED_PERSON.json())) {
 			return forms;
 		}
-		return forms.stream().filter((f) -> f.strip().contains(" ")).toList();
+		return forms.stream().filter(IntroducedNames::isFullName).toList();
 	}
 
 	/**

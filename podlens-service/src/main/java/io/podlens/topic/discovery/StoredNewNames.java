@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.podlens.text.IntroducedNames;
 import io.podlens.text.NameCandidates;
 import io.podlens.topic.EpisodeNewName;
 import io.podlens.topic.NewNames;
@@ -94,7 +95,7 @@ class StoredNewNames implements NewNames {
 	}
 
 	private static boolean isFullName(String surface) {
-		return surface.strip().contains(" ");
+		return IntroducedNames.isFullName(surface);
 	}
 
 }
