@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import io.podlens.text.LatinSound;
 import io.podlens.text.Token;
@@ -42,6 +43,9 @@ final class ModelVersions {
 
 	private static final Set<String> JOINS = Set.of("and", "or", "to", "vs", "versus");
 
+	/** A version number written with a "v" before it: v3, v2. */
+	private static final Pattern VERSION_PREFIX = Pattern.compile("v\\d+");
+
 	private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
 			Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
 			Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
@@ -72,6 +76,9 @@ final class ModelVersions {
 
 	/** Fewest letters of a one-word family name read from a misspelling. */
 	private static final int MIN_MISHEARD = 4;
+
+	/** Fewest letters of a family's sound read from a word a vowel away. */
+	private static final int MIN_NEAR_SOUND = 5;
 
 	ModelVersions(Taxonomy taxonomy, AliasIndex index, MatchPolicy policy) {
 		this.policy = policy.versions();
@@ -220,6 +227,9 @@ final class ModelVersions {
 		boolean normalized = false;
 		Match best = null;
 		int k = from;
+		// "v3" is the family's version 3 ("Claude v3") unless a version's tail is "v3"
+		// itself (DeepSeek-V3): the tail read as written is tried first.
+		StringBuilder unprefixed = null;
 		for (int steps = 0; k < tokens.size() && steps < MAX_RUN; steps++) {
 			Step step = step(seg, k, from);
 			if (step == null) {
@@ -227,15 +237,31 @@ final class ModelVersions {
 			}
 			normalized |= step.normalized();
 			key.append(step.read());
+			if (steps == 0 && VERSION_PREFIX.matcher(step.read()).matches()) {
+				unprefixed = new StringBuilder(step.read().substring(1));
+			}
+			else if (unprefixed != null) {
+				unprefixed.append(step.read());
+			}
 			k = step.to();
-			for (Version v : this.byTail.getOrDefault(key.toString(), List.of())) {
-				if (wanted.test(v) && (before == null || v.topic() != before.topic())) {
-					best = new Match(v, k, normalized);
-					break;
-				}
+			Match found = match(key.toString(), k, normalized, wanted, before);
+			if (found == null && unprefixed != null) {
+				found = match(unprefixed.toString(), k, true, wanted, before);
+			}
+			if (found != null) {
+				best = found;
 			}
 		}
 		return best;
+	}
+
+	private Match match(String tail, int to, boolean normalized, Predicate<Version> wanted, Candidate before) {
+		for (Version v : this.byTail.getOrDefault(tail, List.of())) {
+			if (wanted.test(v) && (before == null || v.topic() != before.topic())) {
+				return new Match(v, to, normalized);
+			}
+		}
+		return null;
 	}
 
 	/** One word of a version tail: how it is read and the token after it. */
@@ -405,8 +431,15 @@ final class ModelVersions {
 					|| next.key().chars().noneMatch(Character::isDigit)) {
 				continue;
 			}
-			List<Topic> families = this.familiesBySound.get(LatinSound.normalize(t.key()));
-			if (families == null || families.size() != 1 || episode
+			String sound = LatinSound.normalize(t.key());
+			List<Topic> families = this.familiesBySound.get(sound);
+			boolean near = families == null;
+			if (near) {
+				families = nearSound(sound);
+			}
+			// A word a vowel away from the family ("cloud 3" for Claude 3) only where the
+			// episode names the family, its versions or its maker.
+			if (families.size() != 1 || (near && !namedWithMaker(episode, families.get(0))) || episode
 				.aiWindow(s) < (named(episode, families.get(0)) ? this.context.aiTalk() : this.context.denseAiTalk())) {
 				continue;
 			}
@@ -422,6 +455,46 @@ final class ModelVersions {
 			episode.confirmNearby(c);
 			i = m.to() - 1;
 		}
+	}
+
+	/**
+	 * Families whose one-word name sounds like {@code sound} but for one vowel, both of
+	 * at least {@link #MIN_NEAR_SOUND} letters and with the same consonants in the same
+	 * places ("kloud" and "klaud"): how speech recognition writes a name as a common
+	 * word.
+	 */
+	private List<Topic> nearSound(String sound) {
+		if (sound.length() < MIN_NEAR_SOUND) {
+			return List.of();
+		}
+		List<Topic> near = new ArrayList<>();
+		this.familiesBySound.forEach((family, topics) -> {
+			if (family.length() == sound.length() && oneVowelApart(family, sound)) {
+				near.addAll(topics);
+			}
+		});
+		return near;
+	}
+
+	private static boolean oneVowelApart(String a, String b) {
+		int differences = 0;
+		for (int i = 0; i < a.length(); i++) {
+			if (a.charAt(i) != b.charAt(i)) {
+				if (!isVowel(a.charAt(i)) || !isVowel(b.charAt(i)) || ++differences > 1) {
+					return false;
+				}
+			}
+		}
+		return differences == 1;
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiou".indexOf(c) >= 0;
+	}
+
+	/** Whether the episode names {@code family}, one of its versions or its parent. */
+	private boolean namedWithMaker(EpisodeState episode, Topic family) {
+		return named(episode, family) || (family.parent() != null && episode.support(family.parent()) > 0);
 	}
 
 	/** Whether the episode names {@code family} or one of its versions. */

@@ -52,6 +52,33 @@ class VersionsAndCompoundsTests {
 	}
 
 	@Test
+	void aVersionWrittenWithAVIsTheFamilysVersionUnlessAVersionIsCalledSo() {
+		assertThat(only(extract("Anthropic says Claude v3 writes better code"), "Claude v3").topicId())
+			.isEqualTo("claude-3");
+		// DeepSeek-V3 is called V3: the tail as written comes first
+		assertThat(only(extract("the DeepSeek V3 paper is long"), "DeepSeek V3").topicId()).isEqualTo("deepseek-v3");
+	}
+
+	@Test
+	void aFamilyHeardAsAWordAVowelAwayIsTheFamilyBeforeItsVersion() {
+		// "cloud" for Claude, where the episode names Anthropic (the maker) and the AI
+		// talk
+		List<Mention> mentions = extract("We tried the new models from Anthropic and OpenAI this week.",
+				"the prompts are much shorter for cloud v3, especially with the large model",
+				"and cloud 3 answers faster than GPT-4 on our tests");
+		assertThat(only(mentions, "cloud v3").topicId()).isEqualTo("claude-3");
+		assertThat(only(mentions, "cloud v3").matchedBy()).isEqualTo(MatchKind.FUZZY);
+		assertThat(only(mentions, "cloud 3").topicId()).isEqualTo("claude-3");
+		// without the family or its maker named, or without a version, the cloud is a
+		// cloud
+		assertThat(topics(extract("We tried the new models from OpenAI this week.",
+				"the prompts are much shorter for cloud v3, especially with the large model")))
+			.doesNotContain("claude", "claude-3");
+		assertThat(topics(extract("Anthropic trains its models in the cloud on many GPUs"))).doesNotContain("claude",
+				"claude-3");
+	}
+
+	@Test
 	void aBareVersionResolvesToTheFamilyTheTalkNames() {
 		List<Mention> mentions = extract("DeepSeek published a reasoning model", "and R1 is open weights",
 				"people compare V3 with it");
