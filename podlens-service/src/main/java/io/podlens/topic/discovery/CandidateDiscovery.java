@@ -32,6 +32,12 @@ public class CandidateDiscovery {
 	/** Characters of context on each side of a form. */
 	static final int CONTEXT = 40;
 
+	/** Longest form a candidate keeps (the column's size). */
+	static final int MAX_SURFACE = 200;
+
+	/** Longest sound key (the column's size). */
+	static final int MAX_SOUND_KEY = 400;
+
 	private final CandidateRepository candidates;
 
 	private final OccurrenceRepository occurrences;
@@ -108,13 +114,13 @@ public class CandidateDiscovery {
 			List<Mention> matched = bySegment.getOrDefault(segment.segmentId(), List.of());
 			List<Occurrence> persons = people.getOrDefault(segment.index(), List.of());
 			for (NameCandidates.Found f : all.get(i)) {
-				if (f.surface().length() > 200 || overlaps(matched, f.start(), f.end())
+				if (f.surface().length() > MAX_SURFACE || overlaps(matched, f.start(), f.end())
 						|| persons.stream().anyMatch((o) -> o.start() < f.end() && f.start() < o.end())
 						|| known.computeIfAbsent(f.surface(), (s) -> !this.topics.named(s).isEmpty())) {
 					continue;
 				}
 				String key = f.soundKey();
-				if (key.isEmpty() || key.length() > 400) {
+				if (key.isEmpty() || key.length() > MAX_SOUND_KEY) {
 					continue;
 				}
 				found.add(occurrence(segment, f.start(), f.end(), f.surface(), f.kind(), key));
@@ -173,7 +179,10 @@ public class CandidateDiscovery {
 		List<IntroducedNames.Name> names = new ArrayList<>();
 		for (IntroducedNames.Name name : IntroducedNames.find(segments.stream().map(StoredSegment::text).toList(),
 				candidates)) {
-			if (known.test(name.name())) {
+			// what the candidate tables can hold (a name is at most 200 characters, a key
+			// 400)
+			if (name.name().length() > MAX_SURFACE || name.soundKey().isEmpty()
+					|| name.soundKey().length() > MAX_SOUND_KEY || known.test(name.name())) {
 				continue;
 			}
 			List<IntroducedNames.Reference> references = name.references()

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.podlens.episode.StoredSegment;
 import io.podlens.text.NameCandidates;
+import io.podlens.topic.EpisodeNewName;
 import io.podlens.topic.MatchKind;
 import io.podlens.topic.Mention;
 import io.podlens.topic.Topic;
@@ -141,6 +142,26 @@ class CandidateStoreTests {
 		CandidateDiscovery.Found found = this.discovery.find(segments, List.of(zorblax));
 		assertThat(found.occurrences()).extracting(Occurrence::surface).containsExactly("Zorblax");
 		assertThat(found.occurrences().get(0).segmentIndex()).isEqualTo(1);
+	}
+
+	@Test
+	void introducedNamesAreCandidatesWithEveryReferenceAndNamesTooLongToStoreAreNot() {
+		String endless = "Zorb" + "a".repeat(240);
+		long episode = episode("interview", "Today I'm talking with Nadia Quenby, the CEO of Brambleway.",
+				"So, Nadia, what does Brambleway do?", "I'm also the founder of " + endless + ", as it happens.",
+				endless + " is a long story.");
+		analyse(episode);
+		List<String> surfaces = this.jdbc
+			.sql("select surface from candidate_occurrence where episode_id = :id order by segment_index, char_start")
+			.param("id", episode)
+			.query(String.class)
+			.list();
+		assertThat(surfaces).containsExactly("Nadia Quenby", "CEO", "Brambleway", "Nadia", "Brambleway");
+		CandidateRow nadia = this.candidates.findBySoundKeyIn(List.of(NameCandidates.soundKey("Nadia Quenby"))).get(0);
+		assertThat(nadia.getName()).isEqualTo("Nadia Quenby");
+		assertThat(this.store.kinds(List.of(nadia.getId())).get(nadia.getId())).containsExactly("introduced-person");
+		assertThat(new StoredNewNames(this.jdbc).inEpisode(episode)).extracting(EpisodeNewName::name)
+			.containsExactly("Brambleway", "Nadia Quenby");
 	}
 
 	private void analyse(long episode) {
