@@ -87,7 +87,7 @@ class TopicQualityTests {
 					"labels/latent-space-tianqi-chen-all.tsv", Integer.MAX_VALUE, false, 0.94, 0.73),
 			new Labelled("data-engineering zenlytic 0-299 (en, captions as text)",
 					"corpus/en/data-engineering-podcast_zenlytic-ai-agents.vtt.txt",
-					"labels/data-engineering-zenlytic-first-300.tsv", 299, false, 0.94, 0.72),
+					"labels/data-engineering-zenlytic-first-300.tsv", 299, false, 0.94, 0.90),
 			new Labelled("maven lightning lesson all (en, Whisper-JAX SRT; labelled unseen)",
 					"corpus/en/maven-lightning-lesson_ai-productivity-for-tech-roles_whisper-jax.en.srt",
 					"labels/maven-lightning-lesson-all.tsv", Integer.MAX_VALUE, false, 0.96, 0.79),
@@ -107,11 +107,12 @@ class TopicQualityTests {
 	 * 0.941, R 0.814 as first measured), the acronym heard as letter names, cut names and
 	 * lower-case names the episode says firmly: P 0.966, R 0.812 (932 labels). People an
 	 * episode introduces (and the organisations they work for, and Chinese names with a
-	 * title), counted as its new names: P 0.967, R 0.838.
+	 * title, and its sponsors), counted as its new names, and Claude heard as "cloud"
+	 * before a version: P 0.967, R 0.847.
 	 */
 	static final double TUNING_MIN_PRECISION = 0.95;
 
-	static final double TUNING_MIN_RECALL = 0.82;
+	static final double TUNING_MIN_RECALL = 0.83;
 
 	/** Share of right mentions with confidence at least 0.9, over the tuning episodes. */
 	static final double TUNING_MIN_HIGH_CONFIDENCE_RIGHT = 0.97;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,10 @@ final class IntroducedCompanies {
 
 	private static final Set<String> WORK = Set.of("work", "works", "worked", "working");
 
+	/** Words that open a sponsor read, before the sponsor's name. */
+	private static final List<List<String>> SPONSOR_CUES = List.of(List.of("supported", "by"),
+			List.of("sponsored", "by"), List.of("brought", "to", "you", "by"));
+
 	/** Most words of an organisation's name. */
 	private static final int MAX_WORDS = 3;
 
@@ -40,18 +45,19 @@ final class IntroducedCompanies {
 				continue;
 			}
 			for (int i = 0; i + 2 < line.size(); i++) {
-				String cue = line.get(i).text().toLowerCase(java.util.Locale.ROOT);
-				String link = line.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
-				boolean introduces = (ROLES.contains(cue) && (link.equals("of") || link.equals("at")))
+				String cue = line.get(i).text().toLowerCase(Locale.ROOT);
+				String link = line.get(i + 1).text().toLowerCase(Locale.ROOT);
+				boolean works = (ROLES.contains(cue) && (link.equals("of") || link.equals("at")))
 						|| (WORK.contains(cue) && (link.equals("at") || link.equals("for")));
-				if (!introduces) {
+				int sponsor = sponsorCue(line, i);
+				if (!works && sponsor < 0) {
 					continue;
 				}
-				int from = i + 2;
-				if (line.get(from).text().equals("the") && from + 1 < line.size()) {
+				int from = works ? i + 2 : sponsor;
+				if (from < line.size() && line.get(from).text().equals("the") && from + 1 < line.size()) {
 					from++;
 				}
-				List<NameWord> run = run(line, from);
+				List<NameWord> run = (from < line.size()) ? run(line, from, sponsor >= 0) : null;
 				if (run != null) {
 					named.computeIfAbsent(run.stream().map(NameWord::key).toList(), (k) -> new HashMap<>())
 						.merge(written(run), 1, Integer::sum);
@@ -70,8 +76,32 @@ final class IntroducedCompanies {
 		return companies;
 	}
 
-	/** The capitalised words of a name starting at {@code from}, or null. */
-	private static List<NameWord> run(List<NameWord> line, int from) {
+	/**
+	 * Where the sponsor's name starts when the words at {@code i} open a sponsor read
+	 * ("supported by", "sponsored by", "brought to you by"), else -1.
+	 */
+	private static int sponsorCue(List<NameWord> line, int i) {
+		for (List<String> cue : SPONSOR_CUES) {
+			if (i + cue.size() >= line.size()) {
+				continue;
+			}
+			boolean matches = true;
+			for (int k = 0; k < cue.size() && matches; k++) {
+				matches = line.get(i + k).text().toLowerCase(Locale.ROOT).equals(cue.get(k));
+			}
+			if (matches) {
+				return i + cue.size();
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The capitalised words of a name starting at {@code from}, or null. After a sponsor
+	 * cue a name of two capitalised ordinary words is a name too ("Code Comments"):
+	 * nobody capitalises "code comments" otherwise.
+	 */
+	private static List<NameWord> run(List<NameWord> line, int from, boolean sponsor) {
 		List<NameWord> run = new ArrayList<>();
 		for (int i = from; i < line.size() && run.size() < MAX_WORDS; i++) {
 			NameWord word = line.get(i);
@@ -89,7 +119,11 @@ final class IntroducedCompanies {
 		}
 		boolean allOrdinary = run.stream().allMatch((w) -> NameWord.isOrdinary(w.key()));
 		String first = run.get(0).key();
-		if (allOrdinary || (run.size() == 1 && IntroducedPeople.GIVEN_NAMES.contains(first))
+		// after a sponsor cue ("supported by Listeners like you") one word must be no
+		// English word at all
+		boolean word = run.size() == 1 && WordLists.ENGLISH_WORDS.contains(first);
+		if ((allOrdinary && !(sponsor && run.size() >= 2)) || (sponsor && word)
+				|| (run.size() == 1 && IntroducedPeople.GIVEN_NAMES.contains(first))
 				|| run.stream().anyMatch((w) -> NameCandidates.NOT_NAMES.contains(w.key()) || w.key().length() < 2)) {
 			return null;
 		}
@@ -110,7 +144,7 @@ final class IntroducedCompanies {
 	 */
 	private static List<IntroducedNames.Reference> references(List<String> texts, List<List<NameWord>> words,
 			List<String> keys) {
-		boolean anyCase = keys.size() > 1 || !WordLists.ENGLISH_WORDS.contains(keys.get(0));
+		boolean anyCase = keys.stream().anyMatch((k) -> !WordLists.ENGLISH_WORDS.contains(k));
 		List<IntroducedNames.Reference> references = new ArrayList<>();
 		for (int t = 0; t < words.size(); t++) {
 			List<NameWord> line = words.get(t);

@@ -47,6 +47,21 @@ class IntroducedCompaniesTests {
 	}
 
 	@Test
+	void aSponsorIsANameEvenOfOrdinaryWordsWhenTheyAreCapitalised() {
+		List<IntroducedNames.Name> companies = companies(
+				List.of("This episode is brought to you by Tide Lantern, a shop.", "Visit Tide Lantern today.",
+						"The tide lantern on the pier was lit."));
+		assertThat(companies).singleElement().satisfies((c) -> {
+			assertThat(c.name()).isEqualTo("Tide Lantern");
+			assertThat(c.references()).extracting(IntroducedNames.Reference::surface)
+				.containsExactly("Tide Lantern", "Tide Lantern");
+		});
+		// one ordinary word after a sponsor cue is still a word
+		assertThat(companies(List.of("This episode is supported by Listeners like you.", "Listeners matter.")))
+			.isEmpty();
+	}
+
+	@Test
 	void ordinaryWordsPlacesAndOneMentionAreNoCompany() {
 		// The company, a place, an ordinary word, said twice each; a real name said once.
 		assertThat(companies(List.of("I'm head of Engineering here.", "Engineering is hard.",
