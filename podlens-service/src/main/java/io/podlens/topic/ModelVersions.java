@@ -77,6 +77,12 @@ final class ModelVersions {
 	/** Fewest letters of a one-word family name read from a misspelling. */
 	private static final int MIN_MISHEARD = 4;
 
+	/** Words after a number that make it a quantity, not a version. */
+	private static final Set<String> QUANTITIES = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+			"days", "hour", "hours", "minute", "minutes", "second", "seconds", "time", "times", "percent", "people",
+			"thousand", "million", "billion", "dollar", "dollars", "server", "servers", "region", "regions", "provider",
+			"providers", "x");
+
 	/** Fewest letters of a family's sound read from a word a vowel away. */
 	private static final int MIN_NEAR_SOUND = 5;
 
@@ -445,7 +451,8 @@ final class ModelVersions {
 			}
 			Topic family = families.get(0);
 			Match m = versionAfter(seg, i + 1, (v) -> v.owner().equals(family.id()), null);
-			if (m == null) {
+			if (m == null || (near && m.to() < tokens.size() && QUANTITIES.contains(tokens.get(m.to()).key()))) {
+				// "the cloud 3 years ago": a number before a unit is a quantity
 				continue;
 			}
 			seg.cover(i, m.to());

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What the topic endpoints do: the taxonomy with counts, and stored mentions. */
 @Service
@@ -127,12 +129,15 @@ class TopicService implements TopicDirectory {
 	}
 
 	@Override
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public EpisodeTopics episodeTopics(long episodeId) {
 		if (!this.episodes.exists(episodeId)) {
 			throw new NotFoundException("Episode", episodeId);
 		}
-		// The state first: mentions stored between the two reads are at least as new as
-		// the state says.
+		// One snapshot (repeatable read): the state, the mentions and the new names are
+		// of
+		// the same analysis even while a re-analysis commits. Without it (a caller's own
+		// transaction) the state comes first: what is read after is at least as new.
 		TopicState state = this.states.of(episodeId);
 		return EpisodeTopics.of(episodeId, state, summarise(this.mentions.findByEpisode(episodeId)),
 				this.newNames.inEpisode(episodeId));

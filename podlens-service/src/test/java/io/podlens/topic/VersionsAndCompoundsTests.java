@@ -76,6 +76,10 @@ class VersionsAndCompoundsTests {
 			.doesNotContain("claude", "claude-3");
 		assertThat(topics(extract("Anthropic trains its models in the cloud on many GPUs"))).doesNotContain("claude",
 				"claude-3");
+		// a number before a unit is a quantity
+		assertThat(topics(extract("We tried the new models from Anthropic and OpenAI this week.",
+				"we moved the models to the cloud 3 years ago and the AI training got cheaper")))
+			.doesNotContain("claude", "claude-3");
 	}
 
 	@Test

@@ -31,6 +31,9 @@ final class IntroducedCompanies {
 	private static final List<List<String>> SPONSOR_CUES = List.of(List.of("supported", "by"),
 			List.of("sponsored", "by"), List.of("brought", "to", "you", "by"));
 
+	private static final Set<String> NOT_IN_SPONSOR_NAMES = Set.of("i", "you", "your", "we", "our", "us", "my", "me",
+			"they", "their", "he", "she", "his", "her", "it", "its", "like", "all", "everyone");
+
 	/** Most words of an organisation's name. */
 	private static final int MAX_WORDS = 3;
 
@@ -122,7 +125,11 @@ final class IntroducedCompanies {
 		// after a sponsor cue ("supported by Listeners like you") one word must be no
 		// English word at all
 		boolean word = run.size() == 1 && WordLists.ENGLISH_WORDS.contains(first);
-		if ((allOrdinary && !(sponsor && run.size() >= 2)) || (sponsor && word)
+		// "brought to you by Our Sponsors", "Listeners Like You": function words and
+		// pronouns are in no sponsor's name
+		boolean function = run.stream()
+			.anyMatch((w) -> WordLists.STOPWORDS.contains(w.key()) || NOT_IN_SPONSOR_NAMES.contains(w.key()));
+		if ((allOrdinary && !(sponsor && run.size() >= 2)) || (sponsor && (word || function))
 				|| (run.size() == 1 && IntroducedPeople.GIVEN_NAMES.contains(first))
 				|| run.stream().anyMatch((w) -> NameCandidates.NOT_NAMES.contains(w.key()) || w.key().length() < 2)) {
 			return null;

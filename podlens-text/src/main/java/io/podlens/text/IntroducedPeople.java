@@ -17,9 +17,10 @@ import java.util.Set;
  * written in a line that is not in title case and not followed by a third capitalised
  * word; the first name alone refers to the one person of the episode with that given name
  * (two people named Paul in full leave "Paul" to nobody), when it is not itself an
- * ordinary word ("Will", "Mark"), is capitalised and not followed by a capitalised word
- * that would make it someone else's name; a person needs two references in the episode.
- * Plain Java, no state.
+ * ordinary word ("Will", "Mark") or a place ("Austin"), is capitalised, and is neither
+ * followed by a capital ("Grace CPU", someone else's "Paul Graham") nor after another
+ * name ("Logan Paul"); a person needs two references in the episode. Plain Java, no
+ * state.
  */
 final class IntroducedPeople {
 
@@ -54,7 +55,7 @@ final class IntroducedPeople {
 		List<IntroducedNames.Name> people = new ArrayList<>();
 		for (Map.Entry<String, Map<String, Map<String, Integer>>> given : fullNames.entrySet()) {
 			boolean firstNameIsTheirs = given.getValue().size() == 1 && given.getKey().length() >= 3
-					&& !NameWord.isOrdinary(given.getKey());
+					&& !NameWord.isOrdinary(given.getKey()) && !NameCandidates.NOT_NAMES.contains(given.getKey());
 			for (Map<String, Integer> spellings : given.getValue().values()) {
 				String name = mostWritten(spellings);
 				List<IntroducedNames.Reference> references = references(texts, words, given.getKey(),
@@ -99,6 +100,21 @@ final class IntroducedPeople {
 		return surname;
 	}
 
+	/**
+	 * Whether the word at {@code i} follows a capitalised word that is no ordinary word:
+	 * then it is that name's last word ("Logan Paul" is no Paul), where "Thanks Paul" is.
+	 */
+	private static boolean afterAnotherName(List<NameWord> line, int i) {
+		if (i == 0) {
+			return false;
+		}
+		NameWord before = line.get(i - 1);
+		// a contraction ("I'm Paul") is no name
+		boolean contraction = before.bare().indexOf('\'') >= 0 || before.bare().indexOf('’') >= 0;
+		return before.followedBy(line.get(i)) && before.capitalised() && !contraction
+				&& !NameWord.isOrdinary(before.key());
+	}
+
 	private static List<IntroducedNames.Reference> references(List<String> texts, List<List<NameWord>> words,
 			String givenKey, Set<String> fullNames, boolean byFirstName) {
 		List<IntroducedNames.Reference> references = new ArrayList<>();
@@ -115,7 +131,8 @@ final class IntroducedPeople {
 							word.text() + " " + next.bare()));
 					i++;
 				}
-				else if (byFirstName && (next == null || !next.capitalised())) {
+				else if (byFirstName && (next == null || !Character.isUpperCase(next.text().charAt(0)))
+						&& !afterAnotherName(line, i)) {
 					String bare = word.bare();
 					references.add(new IntroducedNames.Reference(t, word.start(), word.start() + bare.length(), bare));
 				}

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  */
 record NameWord(int start, int end, String text) {
 
-	/** A Latin word, with an inner apostrophe or hyphen ("O'Neil", "Jean-Luc"). */
-	private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+(?:['’\\-]\\p{IsLatin}+)*");
+	/**
+	 * A Latin word, with an inner apostrophe or hyphen ("O'Neil", "Jean-Luc");
+	 * possessive, so that a recogniser's endless "ha-ha-ha-..." costs no backtracking
+	 * stack.
+	 */
+	private static final Pattern WORD = Pattern.compile("\\p{IsLatin}++(?:['’\\-]\\p{IsLatin}++)*+");
 
 	/** The words of a text in order. */
 	static List<NameWord> of(String text) {
@@ -48,7 +52,7 @@ record NameWord(int start, int end, String text) {
 		return Folding.key(bare());
 	}
 
-	/** Whether {@code next} follows this word after one space. */
+	/** Whether {@code next} follows this word after one character (a space, mostly). */
 	boolean followedBy(NameWord next) {
 		return next.start() == this.end + 1;
 	}

@@ -56,8 +56,11 @@ class IntroducedCompaniesTests {
 			assertThat(c.references()).extracting(IntroducedNames.Reference::surface)
 				.containsExactly("Tide Lantern", "Tide Lantern");
 		});
-		// one ordinary word after a sponsor cue is still a word
+		// one ordinary word after a sponsor cue is still a word, pronouns are in no name
 		assertThat(companies(List.of("This episode is supported by Listeners like you.", "Listeners matter.")))
+			.isEmpty();
+		assertThat(companies(List.of("This episode is brought to you by Our Sponsors.", "Our Sponsors again.",
+				"Supported by Listeners Like You.", "Listeners Like You again.")))
 			.isEmpty();
 	}
 

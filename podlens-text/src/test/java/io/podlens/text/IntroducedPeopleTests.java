@@ -78,6 +78,23 @@ class IntroducedPeopleTests {
 	}
 
 	@Test
+	void aFirstNameAfterAnotherNameOrBeforeACapitalIsSomeoneOrSomethingElse() {
+		List<IntroducedNames.Name> people = people(
+				List.of("Today: Grace Quenby, welcome.", "Logan Grace wrote about it.", "The Grace CPU is fast.",
+						"Thanks Grace, and Grace's point stands.", "I'm Grace, by the way."));
+		assertThat(people).singleElement()
+			.satisfies((p) -> assertThat(p.references()).extracting(IntroducedNames.Reference::text)
+				.containsExactly(0, 3, 3, 4));
+	}
+
+	@Test
+	void endlessRepetitionIsReadWithoutTrouble() {
+		String laughter = "ha-".repeat(20_000) + "ha";
+		assertThat(people(List.of(laughter, "Nadia Quenby " + laughter, "Nadia, hi."))).singleElement()
+			.satisfies((p) -> assertThat(p.references()).hasSize(2));
+	}
+
+	@Test
 	void titleCaseLinesAndWordsThatAreNoGivenNamesIntroduceNobody() {
 		assertThat(people(
 				List.of("Episode Notes: Nadia Quenby On Building Great Teams", "Nadia, welcome.", "Nadia, thanks.")))

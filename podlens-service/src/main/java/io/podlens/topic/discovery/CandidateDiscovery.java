@@ -187,8 +187,9 @@ public class CandidateDiscovery {
 			}
 			List<IntroducedNames.Reference> references = name.references()
 				.stream()
-				.filter((r) -> !overlaps(bySegment.getOrDefault(segments.get(r.text()).index(), List.of()), r.start(),
-						r.end()))
+				.filter((r) -> r.surface().length() <= MAX_SURFACE
+						&& !overlaps(bySegment.getOrDefault(segments.get(r.text()).index(), List.of()), r.start(),
+								r.end()))
 				.toList();
 			boolean named = name.kind() != NameCandidates.Kind.INTRODUCED_PERSON
 					|| references.stream().anyMatch((r) -> IntroducedNames.isFullName(r.surface()));

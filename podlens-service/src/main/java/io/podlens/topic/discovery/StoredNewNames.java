@@ -29,8 +29,11 @@ class StoredNewNames implements NewNames {
 
 	private final JdbcClient jdbc;
 
-	StoredNewNames(JdbcClient jdbc) {
+	private final DiscoveryProperties properties;
+
+	StoredNewNames(JdbcClient jdbc, DiscoveryProperties properties) {
 		this.jdbc = jdbc;
+		this.properties = properties;
 	}
 
 	private record Row(long candidateId, String kind, EpisodeNewName.Reference reference) {
@@ -39,6 +42,10 @@ class StoredNewNames implements NewNames {
 	@Override
 	@Transactional(readOnly = true)
 	public List<EpisodeNewName> inEpisode(long episodeId) {
+		if (!this.properties.enabled()) {
+			// discovery switched off: what an earlier analysis stored is not shown
+			return List.of();
+		}
 		Map<Long, List<EpisodeNewName.Reference>> byCandidate = new LinkedHashMap<>();
 		Map<Long, String> kinds = new LinkedHashMap<>();
 		this.jdbc

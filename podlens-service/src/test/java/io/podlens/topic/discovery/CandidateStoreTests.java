@@ -49,6 +49,9 @@ class CandidateStoreTests {
 	private CandidateStore store;
 
 	@Autowired
+	private DiscoveryProperties properties;
+
+	@Autowired
 	private CandidateRepository candidates;
 
 	@Autowired
@@ -160,8 +163,11 @@ class CandidateStoreTests {
 		CandidateRow nadia = this.candidates.findBySoundKeyIn(List.of(NameCandidates.soundKey("Nadia Quenby"))).get(0);
 		assertThat(nadia.getName()).isEqualTo("Nadia Quenby");
 		assertThat(this.store.kinds(List.of(nadia.getId())).get(nadia.getId())).containsExactly("introduced-person");
-		assertThat(new StoredNewNames(this.jdbc).inEpisode(episode)).extracting(EpisodeNewName::name)
+		assertThat(new StoredNewNames(this.jdbc, this.properties).inEpisode(episode)).extracting(EpisodeNewName::name)
 			.containsExactly("Brambleway", "Nadia Quenby");
+		// discovery switched off: nothing an earlier analysis stored is shown
+		assertThat(new StoredNewNames(this.jdbc, new DiscoveryProperties(false, true, 3, 3)).inEpisode(episode))
+			.isEmpty();
 	}
 
 	private void analyse(long episode) {
