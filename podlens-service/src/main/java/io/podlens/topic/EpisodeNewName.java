@@ -6,14 +6,14 @@ import java.util.List;
  * A name in no taxonomy that an episode introduces, with where it is said (for {@code GET
  * /api/episodes/{id}/topics}): a person named in full and then by the first name (the
  * hosts and guests of an interview), a Chinese name the episode gives a title or
- * introduces, or an organisation a speaker says they work for or that sponsors the
- * episode. Unreviewed: accepting the candidate makes it a topic, rejecting it hides it
- * here too.
+ * introduces, an organisation a speaker says they work for or that sponsors the episode,
+ * or a podcast it names. Unreviewed: accepting the candidate makes it a topic, rejecting
+ * it hides it here too.
  *
  * @param candidateId the candidate to accept or reject at
  * {@code /api/topics/candidates/{candidateId}}
  * @param name the (full) name as the episode writes it most often
- * @param category {@code person} or {@code organization}
+ * @param category {@code person}, {@code organization}, or {@code product} for a podcast
  * @param count number of references
  * @param mentions the references in segment order
  */

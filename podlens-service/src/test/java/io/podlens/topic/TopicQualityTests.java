@@ -73,6 +73,9 @@ class TopicQualityTests {
 			new Labelled("chatgpt-panel 1300-1899 (zh-Hant mixed, Whisper-JAX SRT; labelled unseen)",
 					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
 					"labels/chatgpt-panel-1300-1899.tsv", 1300, 1899, false, 0.92, 0.84),
+			new Labelled("chatgpt-panel 1900-2399 (zh-Hant mixed, Whisper-JAX SRT; labelled unseen)",
+					"corpus/zh/chatgpt-panel-8ZAmt3Bn5fs_whisper-jax-chunked.zh-Hant-mixed.srt",
+					"labels/chatgpt-panel-1900-2399.tsv", 1900, 2399, false, 0.92, 0.74),
 			new Labelled("lex-fridman-416 0-299 (en, YouTube auto captions)",
 					"corpus/en/lex-fridman-416_yann-lecun_youtube-auto.en.srt",
 					"labels/lex-fridman-416-first-300-cues.tsv", 299, false, 0.95, 0.5),
@@ -108,7 +111,8 @@ class TopicQualityTests {
 	 * lower-case names the episode says firmly: P 0.966, R 0.812 (932 labels). People an
 	 * episode introduces (and the organisations they work for, and Chinese names with a
 	 * title, and its sponsors), counted as its new names, and Claude heard as "cloud"
-	 * before a version: P 0.967, R 0.847.
+	 * before a version: P 0.967, R 0.847. A fourth window labelled unseen, chatgpt-panel
+	 * 1900-2399 (P 0.941, R 0.774 as first measured): P 0.965, R 0.842 (994 labels).
 	 */
 	static final double TUNING_MIN_PRECISION = 0.95;
 

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Names an episode introduces itself, read from how it introduces them rather than from a
  * list: the people it names in full and then by the first name
- * ({@link IntroducedPeople}), and the organisations its speakers say they work for
- * ({@link IntroducedCompanies}). The hosts and guests of an interview and their companies
+ * ({@link IntroducedPeople}), Chinese person names it introduces or gives a title
+ * ({@link IntroducedChinesePeople}), the organisations its speakers say they work for and
+ * its sponsors ({@link IntroducedCompanies}), and the podcasts it names
+ * ({@link IntroducedPodcasts}). The hosts and guests of an interview and their companies
  * are rarely in any taxonomy, and they are what the episode names most. Plain Java, no
  * state.
  */
@@ -44,8 +46,9 @@ public final class IntroducedNames {
 	 * @param name the name as written most often (of a person, the full name)
 	 * @param soundKey {@link NameCandidates#soundKey} of the name, shared by its
 	 * spellings
-	 * @param kind {@link NameCandidates.Kind#INTRODUCED_PERSON} or
-	 * {@link NameCandidates.Kind#INTRODUCED_COMPANY}
+	 * @param kind {@link NameCandidates.Kind#INTRODUCED_PERSON},
+	 * {@link NameCandidates.Kind#INTRODUCED_COMPANY} or
+	 * {@link NameCandidates.Kind#INTRODUCED_PODCAST}
 	 * @param references every reference in text order
 	 */
 	public record Name(String name, String soundKey, NameCandidates.Kind kind, List<Reference> references) {
@@ -70,8 +73,8 @@ public final class IntroducedNames {
 	}
 
 	/**
-	 * The people and organisations introduced in an episode; an organisation named like
-	 * one of the people is left out.
+	 * The people, organisations and podcasts introduced in an episode; an organisation or
+	 * podcast named like one of the people is left out.
 	 * @param texts the episode's segment texts in order
 	 * @param candidates {@link NameCandidates#findAll} of the texts, whose Chinese person
 	 * names are people when the episode introduces them
@@ -83,7 +86,9 @@ public final class IntroducedNames {
 		List<Name> names = new ArrayList<>(IntroducedPeople.find(texts, words));
 		names.addAll(IntroducedChinesePeople.find(texts, candidates));
 		List<String> people = names.stream().map(Name::soundKey).toList();
-		for (Name company : IntroducedCompanies.find(texts, words)) {
+		List<Name> others = new ArrayList<>(IntroducedCompanies.find(texts, words));
+		others.addAll(IntroducedPodcasts.find(texts, words));
+		for (Name company : others) {
 			if (!people.contains(company.soundKey())) {
 				names.add(company);
 			}

@@ -58,7 +58,9 @@ public final class NameCandidates {
 		 * An organisation the episode's speakers say they work for
 		 * ({@link IntroducedNames}).
 		 */
-		INTRODUCED_COMPANY("introduced-company");
+		INTRODUCED_COMPANY("introduced-company"),
+		/** A podcast the episode names ({@link IntroducedNames}). */
+		INTRODUCED_PODCAST("introduced-podcast");
 
 		private final String json;
 

@@ -228,11 +228,14 @@ class CandidateService {
 	}
 
 	/**
-	 * Person for names in Chinese characters or introduced people, model for model-like
-	 * forms.
+	 * Person for names in Chinese characters or introduced people, product for podcasts,
+	 * model for model-like forms.
 	 */
 	static String defaultCategory(List<String> kinds) {
 		String main = kinds.isEmpty() ? "" : kinds.get(0);
+		if (kinds.contains(NameCandidates.Kind.INTRODUCED_PODCAST.json())) {
+			return "product";
+		}
 		if (kinds.contains(NameCandidates.Kind.INTRODUCED_PERSON.json())
 				|| main.equals(NameCandidates.Kind.CHINESE_PERSON.json())
 				|| main.equals(NameCandidates.Kind.TRANSLITERATED.json())) {

@@ -26,7 +26,7 @@ public record CandidateView(@Schema(example = "351") long id, @Schema(example = 
 		@Schema(example = "open", allowableValues = {
 				"open", "accepted", "rejected" }) String status,
 		@Schema(example = "[\"capitalized\"]",
-				description = "latin-in-chinese, model-like, capitalized, chinese-person, transliterated, introduced-person, introduced-company") List<String> kinds,
+				description = "latin-in-chinese, model-like, capitalized, chinese-person, transliterated, introduced-person, introduced-company, introduced-podcast") List<String> kinds,
 		@Schema(example = "7") long mentionCount, @Schema(example = "2") long episodeCount, List<Variant> variants,
 		List<EpisodeCount> episodes, List<Context> contexts, @Nullable Probably probably,
 		@Schema(example = "zenlytic") @Nullable String topicId, @Nullable Instant decidedAt){

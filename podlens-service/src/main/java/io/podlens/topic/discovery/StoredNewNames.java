@@ -27,6 +27,8 @@ class StoredNewNames implements NewNames {
 
 	private static final String COMPANY = NameCandidates.Kind.INTRODUCED_COMPANY.json();
 
+	private static final String PODCAST = NameCandidates.Kind.INTRODUCED_PODCAST.json();
+
 	private final JdbcClient jdbc;
 
 	private final DiscoveryProperties properties;
@@ -54,12 +56,12 @@ class StoredNewNames implements NewNames {
 					+ " where o.episode_id = :episode and o.kind in (:kinds) and c.status = :open"
 					+ " order by o.candidate_id, o.segment_index, o.char_start")
 			.param("episode", episodeId)
-			.param("kinds", List.of(PERSON, COMPANY))
+			.param("kinds", List.of(PERSON, COMPANY, PODCAST))
 			.param("open", CandidateRow.OPEN)
 			.query((rs, n) -> {
 				String surface = rs.getString("surface");
 				String kind = rs.getString("kind");
-				boolean full = kind.equals(COMPANY) || isFullName(surface);
+				boolean full = !kind.equals(PERSON) || isFullName(surface);
 				return new Row(rs.getLong("candidate_id"), kind,
 						new EpisodeNewName.Reference(rs.getInt("segment_index"), rs.getLong("start_ms"),
 								rs.getLong("end_ms"), rs.getInt("char_start"), rs.getInt("char_end"), surface,
@@ -72,9 +74,12 @@ class StoredNewNames implements NewNames {
 			});
 		List<EpisodeNewName> names = new ArrayList<>();
 		byCandidate.forEach((id, references) -> {
-			boolean person = kinds.get(id).equals(PERSON);
-			names.add(new EpisodeNewName(id, person ? name(references) : mostWritten(references),
-					person ? TopicCategory.PERSON : TopicCategory.ORGANIZATION, references.size(), references));
+			String kind = kinds.get(id);
+			boolean person = kind.equals(PERSON);
+			TopicCategory category = person ? TopicCategory.PERSON
+					: kind.equals(PODCAST) ? TopicCategory.PRODUCT : TopicCategory.ORGANIZATION;
+			names.add(new EpisodeNewName(id, person ? name(references) : mostWritten(references), category,
+					references.size(), references));
 		});
 		names.sort(Comparator.comparingInt(EpisodeNewName::count).reversed().thenComparing(EpisodeNewName::name));
 		return names;
