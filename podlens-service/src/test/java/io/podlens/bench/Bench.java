@@ -134,7 +134,7 @@ public final class Bench {
 		}
 		steps.add(episodes);
 		if (this.solrOnly) {
-			runSolrOnly(jar, corpus, steps, window, wallStart);
+			runSolrOnly(jar, corpus, steps, window, wallStart, semanticWait);
 			return;
 		}
 
@@ -270,7 +270,7 @@ public final class Bench {
 		if (this.solrEndpoints != null) {
 			// After the embedded phases, so that their figures are taken as without it.
 			Map<String, Object> solr = SolrPhase.measure(jar, this.out, this.solrEndpoints, this.json, corpus, steps,
-					mix, topicMix, window, warmUp);
+					mix, topicMix, window, warmUp, semanticWait);
 			this.summary.put("solr", solr);
 			this.summary.put("sideBySide", sideBySide(importedSegments / importSeconds, overHttp.get(1), topicOverHttp,
 					(Double) scale.get(scale.size() - 1).get("indexSizeMb"), solr));
@@ -297,13 +297,13 @@ public final class Bench {
 	 * Only the Solr phase (--solr-only), for the capacity figures: no raw Lucene, no
 	 * embedded service, no LIKE peer.
 	 */
-	private void runSolrOnly(Path jar, BenchCorpus corpus, List<Integer> steps, Duration window, long wallStart)
-			throws Exception {
+	private void runSolrOnly(Path jar, BenchCorpus corpus, List<Integer> steps, Duration window, long wallStart,
+			@Nullable Duration semanticWait) throws Exception {
 		List<Map<String, String>> mix = baseMix();
 		mix.add(Map.of("q", "deep seek", "soundsLike", "true"));
 		this.summary.put("queries", mix);
 		Map<String, Object> solr = SolrPhase.measure(jar, this.out, this.solrEndpoints, this.json, corpus, steps, mix,
-				topicQueries(), window, Duration.ofSeconds(Math.max(10, window.toSeconds())));
+				topicQueries(), window, Duration.ofSeconds(Math.max(10, window.toSeconds())), semanticWait);
 		this.summary.put("solr", solr);
 		this.summary.put("loadAverageEnd", loadAverage());
 		this.summary.put("solrOnly", true);

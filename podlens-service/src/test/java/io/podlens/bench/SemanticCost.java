@@ -35,9 +35,16 @@ final class SemanticCost {
 
 	static Map<String, Object> measure(Path jar, Path data, Path log, JsonMapper json, List<Map<String, String>> mix,
 			Duration window, Duration maxWait) throws Exception {
+		return measure(jar, data, log, json, mix, window, maxWait, List.of());
+	}
+
+	/** The same with more service arguments (the Solr backend's). */
+	static Map<String, Object> measure(Path jar, Path data, Path log, JsonMapper json, List<Map<String, String>> mix,
+			Duration window, Duration maxWait, List<String> arguments) throws Exception {
 		Map<String, Object> result = new LinkedHashMap<>();
-		try (ServiceProcess service = ServiceProcess.start(jar, data, log, json,
-				List.of("--podlens.embedding.enabled=true", "--podlens.embedding.query-cache=0"))) {
+		List<String> all = new ArrayList<>(arguments);
+		all.addAll(List.of("--podlens.embedding.enabled=true", "--podlens.embedding.query-cache=0"));
+		try (ServiceProcess service = ServiceProcess.start(jar, data, log, json, all)) {
 			result.put("startupSeconds", ServiceProcess.round(service.startupSeconds()));
 			result.putAll(awaitVectors(service, maxWait));
 			// The last vectors set off merges that rebuild HNSW graphs on both cores:

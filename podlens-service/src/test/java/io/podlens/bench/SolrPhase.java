@@ -73,10 +73,24 @@ final class SolrPhase {
 		}
 	}
 
+	/**
+	 * @param semanticWait with {@code --semantic}: afterwards the service is started once
+	 * more on the same collection with embeddings on, and semantic and hybrid search are
+	 * measured as {@link SemanticCost} does on the embedded index (waiting at most this
+	 * long for the vectors); null for keyword search only
+	 */
 	static Map<String, Object> measure(Path jar, Path out, Path endpoints, JsonMapper json, BenchCorpus corpus,
 			List<Integer> steps, List<Map<String, String>> mix, List<Map<String, String>> topicMix, Duration window,
-			Duration warmUp) throws Exception {
-		return new SolrPhase(json, endpoints).run(jar, out, corpus, steps, mix, topicMix, window, warmUp);
+			Duration warmUp, @Nullable Duration semanticWait) throws Exception {
+		SolrPhase phase = new SolrPhase(json, endpoints);
+		Map<String, Object> result = phase.run(jar, out, corpus, steps, mix, topicMix, window, warmUp);
+		if (semanticWait != null) {
+			List<String> arguments = new ArrayList<>(phase.arguments());
+			arguments.remove("--podlens.embedding.enabled=false");
+			result.put("semantic", SemanticCost.measure(jar, out.resolve("solr-data"),
+					out.resolve("service-solr-semantic.log"), json, mix, window, semanticWait, arguments));
+		}
+		return result;
 	}
 
 	private Map<String, Object> run(Path jar, Path out, BenchCorpus corpus, List<Integer> steps,
@@ -89,15 +103,7 @@ final class SolrPhase {
 		result.put("database", (this.jdbcUrl != null) ? "postgresql" : "h2");
 		Path data = out.resolve("solr-data");
 		Path log = out.resolve("service-solr.log");
-		List<String> arguments = new ArrayList<>(List.of("--podlens.embedding.enabled=false",
-				"--podlens.search.backend=solr", "--podlens.search.solr.urls=" + String.join(",", this.solrUrls),
-				"--podlens.search.solr.collection=" + COLLECTION, "--podlens.search.solr.shards=" + SHARDS,
-				"--podlens.search.solr.replicas=" + REPLICAS));
-		if (this.jdbcUrl != null) {
-			arguments.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + this.jdbcUrl,
-					"--spring.datasource.username=" + System.getProperty("bench.jdbc.user", "podlens"),
-					"--spring.datasource.password=" + System.getProperty("bench.jdbc.password", "")));
-		}
+		List<String> arguments = arguments();
 		// The cluster before Podlens touches it, and with its empty collection: the base
 		// the per-segment figures are taken from.
 		result.put("emptyClusterHeapMb", mb(solrHeapAfterGc()));
@@ -154,6 +160,20 @@ final class SolrPhase {
 		}
 		result.put("perSegment", perSegment(result, scale));
 		return result;
+	}
+
+	/** The service's arguments for the test cluster (and PostgreSQL when given). */
+	private List<String> arguments() {
+		List<String> arguments = new ArrayList<>(List.of("--podlens.embedding.enabled=false",
+				"--podlens.search.backend=solr", "--podlens.search.solr.urls=" + String.join(",", this.solrUrls),
+				"--podlens.search.solr.collection=" + COLLECTION, "--podlens.search.solr.shards=" + SHARDS,
+				"--podlens.search.solr.replicas=" + REPLICAS));
+		if (this.jdbcUrl != null) {
+			arguments.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + this.jdbcUrl,
+					"--spring.datasource.username=" + System.getProperty("bench.jdbc.user", "podlens"),
+					"--spring.datasource.password=" + System.getProperty("bench.jdbc.password", "")));
+		}
+		return arguments;
 	}
 
 	private static Map<String, Object> stats(Latencies.Stats stats) {
