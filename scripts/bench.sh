@@ -10,7 +10,8 @@
 #                 heap and index size with vectors, jar size (waits at most M minutes, default 90)
 #   --backend solr  then the same imports and searches on the Solr backend, side by side: starts a
 #                 2-node test cluster (scripts/solr-test-cluster.sh, heap PODLENS_SOLR_HEAP, 1g)
-#                 and stops it at the end; --solr-only skips the embedded phases (capacity runs)
+#                 and stops it at the end; --solr-only skips the embedded phases (capacity runs);
+#                 with --semantic the Solr phase measures semantic and hybrid search on Solr too
 # Prints a table and writes podlens-service/target/bench/summary.json (BENCH_OUT: another directory;
 # BENCH_SOLR_DIR: the test cluster's). Uses ../shared/corpus when present (set -Dpodlens.shared.dir
 # through BENCH_JAVA_OPTS to point elsewhere).
