@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 
 case "${1:-}" in
 -h | --help)
-	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
 	exit 0
 	;;
 esac
