@@ -13,10 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntroducedCompaniesTests {
 
 	private static List<IntroducedNames.Name> companies(List<String> episode) {
-		return IntroducedNames.find(episode)
-			.stream()
-			.filter((n) -> n.kind() == NameCandidates.Kind.INTRODUCED_COMPANY)
-			.toList();
+		return IntroducedNamesTesting.ofKind(NameCandidates.Kind.INTRODUCED_COMPANY, episode);
 	}
 
 	@Test

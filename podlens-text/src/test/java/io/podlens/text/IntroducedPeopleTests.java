@@ -13,10 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntroducedPeopleTests {
 
 	private static List<IntroducedNames.Name> people(List<String> episode) {
-		return IntroducedNames.find(episode)
-			.stream()
-			.filter((n) -> n.kind() == NameCandidates.Kind.INTRODUCED_PERSON)
-			.toList();
+		return IntroducedNamesTesting.ofKind(NameCandidates.Kind.INTRODUCED_PERSON, episode);
 	}
 
 	@Test

@@ -10,10 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntroducedPodcastsTests {
 
 	private static List<IntroducedNames.Name> podcasts(List<String> episode) {
-		return IntroducedNames.find(episode)
-			.stream()
-			.filter((n) -> n.kind() == NameCandidates.Kind.INTRODUCED_PODCAST)
-			.toList();
+		return IntroducedNamesTesting.ofKind(NameCandidates.Kind.INTRODUCED_PODCAST, episode);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.podlens.text.IntroducedNames;
 import io.podlens.text.NameCandidates;
@@ -78,26 +79,22 @@ class StoredNewNames implements NewNames {
 			boolean person = kind.equals(PERSON);
 			TopicCategory category = person ? TopicCategory.PERSON
 					: kind.equals(PODCAST) ? TopicCategory.PRODUCT : TopicCategory.ORGANIZATION;
-			names.add(new EpisodeNewName(id, person ? name(references) : mostWritten(references), category,
-					references.size(), references));
+			names.add(new EpisodeNewName(id, mostWritten(references, person ? StoredNewNames::isFullName : (f) -> true),
+					category, references.size(), references));
 		});
 		names.sort(Comparator.comparingInt(EpisodeNewName::count).reversed().thenComparing(EpisodeNewName::name));
 		return names;
 	}
 
-	/** The form written most often; of equals the first. */
-	private static String mostWritten(List<EpisodeNewName.Reference> references) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		references.forEach((r) -> counts.merge(r.surface(), 1, Integer::sum));
-		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
-	}
-
-	/** The full name written most often; of equals the first. */
-	private static String name(List<EpisodeNewName.Reference> references) {
+	/**
+	 * The form written most often among those that may name it (of equals the first), or
+	 * the first form when none may.
+	 */
+	private static String mostWritten(List<EpisodeNewName.Reference> references, Predicate<String> naming) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		references.stream()
 			.map(EpisodeNewName.Reference::surface)
-			.filter(StoredNewNames::isFullName)
+			.filter(naming)
 			.forEach((s) -> counts.merge(s, 1, Integer::sum));
 		return counts.entrySet()
 			.stream()
